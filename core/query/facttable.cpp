@@ -1,0 +1,236 @@
+#include "facttable.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
+#include <deque>
+#include <future>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace rumscope {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rumscope::Engine", text);
+}
+
+// Column order of the load query: ts, session, the metrics in Metric order, the dimensions in
+// Dimension order.
+constexpr const char *kLoadSql =
+    "SELECT ts, session, lcp, inp, cls, fcp, ttfb, fid, country, browser, browser_version, os, "
+    "device_type, effective_type, route, app, env, release, navigation_type, source "
+    "FROM pageviews WHERE id >= ?1 AND id < ?2";
+constexpr int kFirstMetricColumn = 2;
+constexpr int kFirstDimensionColumn = kFirstMetricColumn + int(kAllMetrics.size());
+
+/// One dimension's dictionary while loading: text → code, strings owned here.
+class Dictionary
+{
+public:
+    Dictionary() { m_values.emplace_back(); }
+
+    FactTable::Code code(std::string_view text)
+    {
+        if (text.empty())
+            return 0;
+        if (text == m_lastText)
+            return m_lastCode;
+        FactTable::Code code;
+        if (auto found = m_index.find(text); found != m_index.end()) {
+            code = found->second;
+        } else if (m_values.size() >= FactTable::kOverflowCode) {
+            code = FactTable::kOverflowCode;
+        } else {
+            code = FactTable::Code(m_values.size());
+            m_values.emplace_back(text);
+            m_index.emplace(m_values.back(), code);
+        }
+        m_lastText = m_values[code == FactTable::kOverflowCode ? 0 : code];
+        m_lastCode = code;
+        return code;
+    }
+    const std::deque<std::string> &values() const { return m_values; }
+
+private:
+    std::deque<std::string> m_values; // deque: views into it stay valid as it grows
+    std::unordered_map<std::string_view, FactTable::Code> m_index;
+    std::string_view m_lastText;
+    FactTable::Code m_lastCode = 0;
+};
+
+struct Part
+{
+    std::vector<qint64> time;
+    std::vector<std::uint32_t> session;
+    std::array<std::vector<float>, kAllMetrics.size()> metrics;
+    std::array<std::vector<FactTable::Code>, kDimensionCount> codes;
+    std::array<Dictionary, kDimensionCount> dictionaries;
+    QString error;
+};
+
+void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
+              const Progress &progress, std::atomic<qint64> &loaded, qint64 total)
+{
+    Result<Store> store = Store::open(path, Store::Mode::ReadOnly);
+    if (!store) {
+        part.error = store.error().message;
+        return;
+    }
+    sql::Statement stmt(store->handle(), kLoadSql);
+    if (!stmt.valid()) {
+        part.error = sql::lastError(store->handle());
+        return;
+    }
+    stmt.bind(1, firstId);
+    stmt.bind(2, endId);
+    sqlite3_stmt *s = stmt.get();
+    qint64 rows = 0;
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        part.time.push_back(sqlite3_column_int64(s, 0));
+        part.session.push_back(std::uint32_t(sqlite3_column_int64(s, 1)));
+        for (size_t m = 0; m < kAllMetrics.size(); ++m) {
+            const int column = kFirstMetricColumn + int(m);
+            part.metrics[m].push_back(sqlite3_column_type(s, column) == SQLITE_NULL
+                                          ? std::numeric_limits<float>::quiet_NaN()
+                                          : float(sqlite3_column_double(s, column)));
+        }
+        for (int dim = 0; dim < kDimensionCount; ++dim) {
+            const int column = kFirstDimensionColumn + dim;
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+            const std::string_view view =
+                text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column)))
+                     : std::string_view();
+            part.codes[size_t(dim)].push_back(part.dictionaries[size_t(dim)].code(view));
+        }
+        if (++rows % 65536 == 0) {
+            progress.report(loaded.fetch_add(65536) + 65536, total);
+            if (progress.cancelled())
+                return;
+        }
+    }
+    loaded.fetch_add(rows % 65536);
+    if (rc != SQLITE_DONE)
+        part.error = sql::lastError(store->handle());
+}
+
+} // namespace
+
+class FactTableBuilder
+{
+public:
+    static Result<FactTable> build(const QString &path, const Progress &progress)
+    {
+        qint64 maxId = 0;
+        qint64 total = 0;
+        {
+            Result<Store> store = Store::open(path, Store::Mode::ReadOnly);
+            if (!store)
+                return store.error();
+            sql::Statement range(store->handle(), "SELECT max(id), count(*) FROM pageviews");
+            if (!range.valid() || range.step() != SQLITE_ROW)
+                return Error{tr("Cannot read the page views of %1: %2")
+                                 .arg(path, sql::lastError(store->handle())),
+                             1};
+            maxId = range.integer(0);
+            total = range.integer(1);
+        }
+
+        // Row-id ranges read in parallel, each on its own read connection.
+        const int partCount = std::clamp(QThread::idealThreadCount(), 1, 8);
+        std::vector<Part> parts(static_cast<size_t>(partCount));
+        std::atomic<qint64> loaded = 0;
+        std::vector<std::future<void>> running;
+        const qint64 step = maxId / partCount + 1;
+        for (int i = 0; i < partCount; ++i) {
+            running.push_back(std::async(std::launch::async, [&, i] {
+                loadPart(path, i * step, (i + 1) * step, parts[size_t(i)], progress, loaded, total);
+            }));
+        }
+        for (auto &future : running)
+            future.wait();
+        if (progress.cancelled())
+            return Error{tr("Loading was cancelled."), 1};
+        for (const Part &part : parts) {
+            if (!part.error.isEmpty())
+                return Error{tr("Cannot read the page views of %1: %2").arg(path, part.error), 1};
+        }
+        return merge(parts);
+    }
+
+private:
+    static FactTable merge(std::vector<Part> &parts)
+    {
+        FactTable table;
+        // One dictionary per dimension across parts; codes of later parts are remapped.
+        std::array<Dictionary, kDimensionCount> merged;
+        std::array<std::vector<std::vector<FactTable::Code>>, kDimensionCount> remap;
+        for (int dim = 0; dim < kDimensionCount; ++dim) {
+            for (Part &part : parts) {
+                const auto &values = part.dictionaries[size_t(dim)].values();
+                std::vector<FactTable::Code> map(values.size() + 1);
+                for (size_t code = 0; code < values.size(); ++code)
+                    map[code] = merged[size_t(dim)].code(values[code]);
+                remap[size_t(dim)].push_back(std::move(map));
+            }
+        }
+
+        size_t rows = 0;
+        for (const Part &part : parts)
+            rows += part.time.size();
+        // Sort rows by time (rows arrive nearly sorted); every column follows the permutation.
+        std::vector<std::pair<qint64, std::uint32_t>> order;
+        order.reserve(rows);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> origin; // (part, row)
+        origin.reserve(rows);
+        for (std::uint32_t p = 0; p < parts.size(); ++p) {
+            for (std::uint32_t r = 0; r < parts[p].time.size(); ++r) {
+                order.emplace_back(parts[p].time[r], std::uint32_t(origin.size()));
+                origin.emplace_back(p, r);
+            }
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+
+        table.m_time.resize(rows);
+        table.m_session.resize(rows);
+        for (auto &column : table.m_metrics)
+            column.resize(rows);
+        for (auto &column : table.m_codes)
+            column.resize(rows);
+        for (size_t i = 0; i < rows; ++i) {
+            const auto [p, r] = origin[order[i].second];
+            const Part &part = parts[p];
+            table.m_time[i] = part.time[r];
+            table.m_session[i] = part.session[r];
+            table.m_maxSession = std::max(table.m_maxSession, part.session[r]);
+            for (size_t m = 0; m < kAllMetrics.size(); ++m)
+                table.m_metrics[m][i] = part.metrics[m][r];
+            for (size_t dim = 0; dim < size_t(kDimensionCount); ++dim) {
+                const FactTable::Code code = part.codes[dim][r];
+                table.m_codes[dim][i] =
+                    code == FactTable::kOverflowCode ? code : remap[dim][p][code];
+            }
+        }
+        for (size_t dim = 0; dim < size_t(kDimensionCount); ++dim) {
+            for (const std::string &value : merged[dim].values())
+                table.m_dictionaries[dim].append(
+                    QString::fromUtf8(value.data(), qsizetype(value.size())));
+        }
+        return table;
+    }
+};
+
+Result<FactTable> FactTable::load(const QString &storePath, const Progress &progress)
+{
+    return FactTableBuilder::build(storePath, progress);
+}
+
+} // namespace rumscope

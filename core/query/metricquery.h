@@ -1,0 +1,51 @@
+#pragma once
+// A question about one metric: its percentile and rating shares, overall or per group.
+
+#include "filter.h"
+#include "model/metric.h"
+
+#include <optional>
+#include <vector>
+
+namespace rumscope {
+
+struct MetricQuery
+{
+    Metric metric = Metric::Lcp;
+    double percentile = 0.75; ///< 0…1
+    Filter filter;
+    std::optional<Dimension> groupBy; ///< one row per value of this dimension …
+    qint64 bucketMs = 0; ///< … or, when > 0, one row per time bucket of this width (UTC-aligned)
+    int limit = 0;       ///< groups: keep the N with most page views (0 = all)
+};
+
+/// The answer for one group (or for all matching page views).
+struct MetricSummary
+{
+    QString group;              ///< the dimension value; empty for the total and for time buckets
+    qint64 bucketStart = 0;     ///< epoch ms, time buckets only
+    qint64 pageViews = 0;       ///< matching page views, with or without this metric
+    qint64 samples = 0;         ///< page views that reported the metric
+    double value = kUnsetValue; ///< the percentile; NaN without samples
+    qint64 good = 0;
+    qint64 needsImprovement = 0;
+    qint64 poor = 0;
+
+    static constexpr double kUnsetValue = std::numeric_limits<double>::quiet_NaN();
+    double share(qint64 part) const { return samples ? double(part) / double(samples) : 0.0; }
+};
+
+struct MetricQueryResult
+{
+    MetricSummary total;
+    QList<MetricSummary> rows; ///< groups by page views (descending) or buckets by time
+};
+
+/// The decimal value an SDK reported, recovered from its float copy in the engine.
+double floatToReportedDouble(float value);
+
+/// The value at 0-based rank floor((n−1)·p) of the sorted values (DuckDB's quantile_disc).
+/// Reorders values. NaN for an empty input.
+double percentileDisc(std::vector<float> &values, double p);
+
+} // namespace rumscope

@@ -1,0 +1,38 @@
+#include "metricquery.h"
+#include "overview.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace rumscope {
+
+double floatToReportedDouble(float value)
+{
+    // Metrics live in memory as floats. SDK values carry at most ~7 significant digits, so the
+    // shortest decimal that reads back to the float is the value the SDK reported; report that
+    // rather than the float's binary expansion (2458.3, not 2458.300048828125).
+    char text[32];
+    const auto written = std::to_chars(text, text + sizeof text, value);
+    double reported = double(value);
+    std::from_chars(text, written.ptr, reported);
+    return reported;
+}
+
+double percentileDisc(std::vector<float> &values, double p)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    p = std::clamp(p, 0.0, 1.0);
+    const auto rank = size_t(std::floor(double(values.size() - 1) * p));
+    std::nth_element(values.begin(), values.begin() + qsizetype(rank), values.end());
+    return floatToReportedDouble(values[rank]);
+}
+
+qint64 trendBucketFor(qint64 from, qint64 to)
+{
+    constexpr qint64 hour = 3600 * 1000;
+    return to - from <= 2 * 24 * hour ? hour : 24 * hour;
+}
+
+} // namespace rumscope

@@ -1,0 +1,42 @@
+#include "sessionjourney.h"
+
+#include "store/recordtable.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rumscope {
+
+Result<SessionJourney> loadSessionJourney(const Store &store, const QString &sessionId)
+{
+    sqlite3 *db = store.handle();
+    sql::Statement lookup(db, "SELECT id FROM sessions WHERE session_id = ?");
+    lookup.bind(1, sessionId);
+    if (lookup.step() != SQLITE_ROW)
+        return Error{QCoreApplication::translate("rumscope::Engine",
+                                                 "The store has no session with the id \"%1\".")
+                         .arg(sessionId),
+                     4};
+    const qint64 row = lookup.integer(0);
+
+    SessionJourney journey;
+    std::vector<Record> sessions = readRecords(db, RecordType::Session, "t.id = ?1", row);
+    if (!sessions.empty())
+        journey.session = std::get<Session>(std::move(sessions.front()));
+    for (int type = int(RecordType::PageView); type < kRecordTypeCount; ++type) {
+        std::vector<Record> events = readRecords(db, RecordType(type), "t.session = ?1", row);
+        std::move(events.begin(), events.end(), std::back_inserter(journey.events));
+    }
+    // Time order; on a tie the page view comes before what happened on it.
+    std::stable_sort(journey.events.begin(), journey.events.end(),
+                     [](const Record &a, const Record &b) {
+                         const qint64 ta = eventBase(a).time;
+                         const qint64 tb = eventBase(b).time;
+                         return ta != tb ? ta < tb : a.index() < b.index();
+                     });
+    return journey;
+}
+
+} // namespace rumscope

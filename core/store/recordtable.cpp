@@ -1,0 +1,259 @@
+#include "recordtable.h"
+
+#include "model/fields.h"
+
+#include <QByteArray>
+
+namespace rumscope {
+namespace {
+
+constexpr const char *kTables[kRecordTypeCount] = {
+    "sessions", "pageviews", "errors", "interactions", "resources", "longtasks", "measurements"};
+
+// Event tables store the session as a row id in `session`; sessions keep the text id.
+template<class R> QByteArray columnOf(const Field<R> &field)
+{
+    if constexpr (!std::is_same_v<R, Session>) {
+        if (qstrcmp(field.column, "session_id") == 0)
+            return "session";
+    }
+    return field.column;
+}
+
+template<class R> QByteArray columnList()
+{
+    QByteArray columns;
+    for (const Field<R> &field : fieldsOf<R>()) {
+        if (!columns.isEmpty())
+            columns += ", ";
+        columns += columnOf(field);
+    }
+    return columns;
+}
+
+template<class R> QByteArray insertSql(RecordType type)
+{
+    QByteArray placeholders;
+    for (size_t i = 0; i < fieldsOf<R>().size(); ++i)
+        placeholders += i ? ", ?" : "?";
+    return "INSERT INTO " + QByteArray(kTables[int(type)]) + " (" + columnList<R>() + ") VALUES (" +
+           placeholders + ")";
+}
+
+void bindText(sql::Statement &stmt, int index, const QString &text)
+{
+    // Empty strings are stored as NULL: smaller, and they read back as absent.
+    if (text.isEmpty())
+        stmt.bindNull(index);
+    else
+        stmt.bind(index, text);
+}
+
+template<class R>
+void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> sessionRow)
+{
+    int index = 1;
+    for (const Field<R> &field : fieldsOf<R>()) {
+        std::visit(
+            [&](auto member) {
+                using T = std::remove_cvref_t<decltype(record.*member)>;
+                const T &value = record.*member;
+                if constexpr (std::is_same_v<T, QString>) {
+                    if (!std::is_same_v<R, Session> && qstrcmp(field.column, "session_id") == 0) {
+                        if (sessionRow)
+                            stmt.bind(index, *sessionRow);
+                        else
+                            stmt.bindNull(index);
+                    } else {
+                        bindText(stmt, index, value);
+                    }
+                } else if constexpr (std::is_same_v<T, double>) {
+                    stmt.bind(index, value);
+                } else if constexpr (std::is_same_v<T, qint64>) {
+                    if (value == 0 && field.requirement == FieldRequirement::Optional)
+                        stmt.bindNull(index);
+                    else
+                        stmt.bind(index, value);
+                } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+                    if (value)
+                        stmt.bind(index, qint64(*value));
+                    else
+                        stmt.bindNull(index);
+                } else {
+                    if (value.isEmpty()) {
+                        stmt.bindNull(index);
+                    } else {
+                        const QByteArray json = framesToJson(value);
+                        stmt.bindUtf8(index, json.constData(), int(json.size()));
+                    }
+                }
+            },
+            field.member);
+        ++index;
+    }
+}
+
+template<class R> void readFields(const sql::Statement &stmt, R &record, int sessionIdColumn)
+{
+    int column = 0;
+    for (const Field<R> &field : fieldsOf<R>()) {
+        std::visit(
+            [&](auto member) {
+                using T = std::remove_cvref_t<decltype(record.*member)>;
+                T &value = record.*member;
+                if constexpr (std::is_same_v<T, QString>) {
+                    if (!std::is_same_v<R, Session> && qstrcmp(field.column, "session_id") == 0)
+                        value = stmt.text(sessionIdColumn);
+                    else
+                        value = stmt.text(column);
+                } else if constexpr (std::is_same_v<T, double>) {
+                    value = stmt.real(column);
+                } else if constexpr (std::is_same_v<T, qint64>) {
+                    value = stmt.integer(column);
+                } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+                    value = stmt.isNull(column) ? std::nullopt
+                                                : std::optional<bool>(stmt.integer(column) != 0);
+                } else {
+                    const QString json = stmt.text(column);
+                    value = json.isEmpty() ? T{} : framesFromJson(json.toUtf8()).value_or(T{});
+                }
+            },
+            field.member);
+        ++column;
+    }
+}
+
+template<class R>
+std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClause, qint64 bindValue)
+{
+    // The session's text id comes from a join, after the record's own columns.
+    QByteArray query = "SELECT ";
+    for (const Field<R> &field : fieldsOf<R>())
+        query += "t." + columnOf(field) + ", ";
+    query += std::is_same_v<R, Session> ? QByteArray("t.session_id") : QByteArray("s.session_id");
+    query += " FROM " + QByteArray(kTables[int(type)]) + " t";
+    if constexpr (!std::is_same_v<R, Session>)
+        query += " LEFT JOIN sessions s ON s.id = t.session";
+    query += " WHERE " + QByteArray(whereClause) + " ORDER BY t.ts, t.id";
+
+    std::vector<Record> records;
+    sql::Statement stmt(db, query.constData());
+    if (!stmt.valid())
+        return records;
+    sqlite3_bind_int64(stmt.get(), 1, bindValue);
+    const int sessionIdColumn = int(fieldsOf<R>().size());
+    while (stmt.step() == SQLITE_ROW) {
+        R record;
+        readFields(stmt, record, sessionIdColumn);
+        records.emplace_back(std::move(record));
+    }
+    return records;
+}
+
+template<class R> sql::Statement prepareInsert(sqlite3 *db, RecordType type)
+{
+    return sql::Statement(db, insertSql<R>(type).constData());
+}
+
+} // namespace
+
+const char *tableName(RecordType type)
+{
+    return kTables[int(type)];
+}
+
+RecordInserter::RecordInserter(sqlite3 *db)
+    : m_db(db)
+{
+    m_inserts[int(RecordType::PageView)] = prepareInsert<PageView>(db, RecordType::PageView);
+    m_inserts[int(RecordType::Error)] = prepareInsert<ErrorEvent>(db, RecordType::Error);
+    m_inserts[int(RecordType::Interaction)] =
+        prepareInsert<Interaction>(db, RecordType::Interaction);
+    m_inserts[int(RecordType::Resource)] = prepareInsert<Resource>(db, RecordType::Resource);
+    m_inserts[int(RecordType::LongTask)] = prepareInsert<LongTask>(db, RecordType::LongTask);
+    m_inserts[int(RecordType::Measurement)] =
+        prepareInsert<Measurement>(db, RecordType::Measurement);
+}
+
+bool RecordInserter::valid() const
+{
+    for (int i = 1; i < kRecordTypeCount; ++i) {
+        if (!m_inserts[i].valid())
+            return false;
+    }
+    return true;
+}
+
+QString RecordInserter::insert(const Record &record, std::optional<qint64> sessionRow)
+{
+    sql::Statement &stmt = m_inserts[record.index()];
+    std::visit(
+        [&](const auto &r) {
+            using R = std::remove_cvref_t<decltype(r)>;
+            if constexpr (!std::is_same_v<R, Session>)
+                bindFields(stmt, r, sessionRow);
+        },
+        record);
+    const int rc = stmt.step();
+    stmt.reset();
+    return rc == SQLITE_DONE ? QString() : sql::lastError(m_db);
+}
+
+sql::Statement prepareSessionUpsert(sqlite3 *db)
+{
+    // A later Session record completes one that events created; empty columns keep what was
+    // known, and the time span only grows.
+    QByteArray updates;
+    for (const Field<Session> &field : fieldsOf<Session>()) {
+        const QByteArray column = field.column;
+        if (column == "session_id")
+            continue;
+        if (!updates.isEmpty())
+            updates += ", ";
+        if (column == "ts")
+            updates += "ts = min(ts, excluded.ts)";
+        else if (column == "last_seen")
+            updates += "last_seen = max(coalesce(last_seen, 0), coalesce(excluded.last_seen, 0))";
+        else
+            updates += column + " = coalesce(excluded." + column + ", " + column + ")";
+    }
+    const QByteArray query = insertSql<Session>(RecordType::Session) +
+                             " ON CONFLICT(session_id) DO UPDATE SET " + updates + " RETURNING id";
+    return sql::Statement(db, query.constData());
+}
+
+std::optional<qint64> upsertSession(sqlite3 *, sql::Statement &upsert, const Session &session)
+{
+    bindFields(upsert, session, std::nullopt);
+    std::optional<qint64> row;
+    if (upsert.step() == SQLITE_ROW)
+        row = upsert.integer(0);
+    while (upsert.step() == SQLITE_ROW) {
+    }
+    upsert.reset();
+    return row;
+}
+
+std::vector<Record> readRecords(sqlite3 *db, RecordType type, const char *whereClause,
+                                qint64 bindValue)
+{
+    switch (type) {
+    case RecordType::Session:
+        return readAll<Session>(db, type, whereClause, bindValue);
+    case RecordType::PageView:
+        return readAll<PageView>(db, type, whereClause, bindValue);
+    case RecordType::Error:
+        return readAll<ErrorEvent>(db, type, whereClause, bindValue);
+    case RecordType::Interaction:
+        return readAll<Interaction>(db, type, whereClause, bindValue);
+    case RecordType::Resource:
+        return readAll<Resource>(db, type, whereClause, bindValue);
+    case RecordType::LongTask:
+        return readAll<LongTask>(db, type, whereClause, bindValue);
+    case RecordType::Measurement:
+        return readAll<Measurement>(db, type, whereClause, bindValue);
+    }
+    return {};
+}
+
+} // namespace rumscope

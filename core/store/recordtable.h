@@ -1,0 +1,38 @@
+#pragma once
+// Where each record type lives in the store, and the generic code that writes records to and
+// reads them from their tables, driven by the field tables of model/fields.h.
+
+#include "model/record.h"
+#include "sqlite.h"
+
+#include <array>
+#include <vector>
+
+namespace rumscope {
+
+const char *tableName(RecordType type);
+
+/// Prepared INSERT statements for every record type on one connection.
+class RecordInserter
+{
+public:
+    explicit RecordInserter(sqlite3 *db);
+    bool valid() const;
+    /// Inserts record; sessionRow is the sessions row id its session resolved to (ignored for
+    /// Session records, which the writer upserts itself). Returns SQLite's message on failure.
+    QString insert(const Record &record, std::optional<qint64> sessionRow);
+
+private:
+    sqlite3 *m_db;
+    std::array<sql::Statement, kRecordTypeCount> m_inserts;
+};
+
+/// Upserts a Session record, keeping columns the new record leaves empty; returns its row id.
+std::optional<qint64> upsertSession(sqlite3 *db, sql::Statement &upsert, const Session &session);
+sql::Statement prepareSessionUpsert(sqlite3 *db);
+
+/// Reads records of one type where `whereClause` holds (it may use ?1 bound to bindValue).
+std::vector<Record> readRecords(sqlite3 *db, RecordType type, const char *whereClause,
+                                qint64 bindValue);
+
+} // namespace rumscope

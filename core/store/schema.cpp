@@ -1,0 +1,101 @@
+#include "schema.h"
+
+#include "sqlite.h"
+
+#include <QByteArray>
+
+#include <iterator>
+
+namespace rumscope::schema {
+namespace {
+
+// Event tables refer to their session by the sessions row id (`session`), which keeps the
+// session indexes small; the text id lives once, in sessions.session_id.
+#define COMMON_EVENT_COLUMNS                                                                       \
+    "id INTEGER PRIMARY KEY, session INTEGER REFERENCES sessions(id), view_id TEXT, "              \
+    "ts INTEGER NOT NULL, app TEXT, env TEXT, release TEXT, source TEXT, "
+
+const char *const kMigrations[] = {
+    // 1: the record tables, the imports journal and the quarantine.
+    "CREATE TABLE sessions (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL UNIQUE, "
+    "ts INTEGER NOT NULL, last_seen INTEGER, user_id TEXT, entry_url TEXT, exit_url TEXT, "
+    "page_views REAL, error_count REAL, app TEXT, env TEXT, release TEXT, source TEXT);"
+    "CREATE TABLE pageviews (" COMMON_EVENT_COLUMNS
+    "url TEXT, route TEXT, referrer TEXT, navigation_type TEXT, ttfb REAL, fcp REAL, lcp REAL, "
+    "cls REAL, inp REAL, fid REAL, tbt REAL, dns REAL, connect REAL, tls REAL, "
+    "dom_interactive REAL, dom_content_loaded REAL, load REAL, visible_time REAL, "
+    "lcp_ttfb REAL, lcp_resource_load_delay REAL, lcp_resource_load_duration REAL, "
+    "lcp_element_render_delay REAL, lcp_element TEXT, lcp_resource_url TEXT, "
+    "inp_input_delay REAL, inp_processing_duration REAL, inp_presentation_delay REAL, "
+    "inp_event_type TEXT, inp_target TEXT, cls_target TEXT, effective_type TEXT, rtt REAL, "
+    "downlink REAL, save_data INTEGER, user_agent TEXT, browser TEXT, browser_version TEXT, "
+    "os TEXT, os_version TEXT, device_type TEXT, device_model TEXT, screen_width REAL, "
+    "screen_height REAL, device_pixel_ratio REAL, device_memory REAL, "
+    "hardware_concurrency REAL, country TEXT, region TEXT, city TEXT, latitude REAL, "
+    "longitude REAL);"
+    "CREATE TABLE errors (" COMMON_EVENT_COLUMNS
+    "kind TEXT, error_type TEXT, message TEXT, stack TEXT, frames TEXT, fingerprint TEXT, "
+    "resource_url TEXT, http_status REAL);"
+    "CREATE TABLE interactions (" COMMON_EVENT_COLUMNS
+    "interaction_type TEXT, target TEXT, duration REAL, input_delay REAL, "
+    "processing_duration REAL, presentation_delay REAL);"
+    "CREATE TABLE resources (" COMMON_EVENT_COLUMNS
+    "url TEXT NOT NULL, initiator_type TEXT, start_time REAL, duration REAL, "
+    "transfer_size REAL, encoded_size REAL, http_status REAL, protocol TEXT, "
+    "render_blocking INTEGER);"
+    "CREATE TABLE longtasks (" COMMON_EVENT_COLUMNS "name TEXT, duration REAL);"
+    "CREATE TABLE measurements (" COMMON_EVENT_COLUMNS
+    "name TEXT NOT NULL, value REAL, attributes TEXT);"
+    "CREATE TABLE imports (id INTEGER PRIMARY KEY, path TEXT NOT NULL, bytes INTEGER, "
+    "sha256 TEXT, started INTEGER NOT NULL, finished INTEGER, accepted INTEGER, "
+    "quarantined INTEGER, cancelled INTEGER);"
+    "CREATE TABLE quarantine (id INTEGER PRIMARY KEY, origin TEXT, line INTEGER, "
+    "received INTEGER NOT NULL, reason TEXT NOT NULL, raw BLOB);"
+    "CREATE INDEX pageviews_ts ON pageviews(ts);"
+    "CREATE INDEX pageviews_session ON pageviews(session);"
+    "CREATE INDEX errors_ts ON errors(ts);"
+    "CREATE INDEX errors_session ON errors(session);"
+    "CREATE INDEX interactions_session ON interactions(session);"
+    "CREATE INDEX resources_session ON resources(session);"
+    "CREATE INDEX longtasks_session ON longtasks(session);"
+    "CREATE INDEX measurements_session ON measurements(session);",
+
+    // 2: which build wrote the store, and a quick route from a quarantined line to its import.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+    "ALTER TABLE quarantine ADD COLUMN import_id INTEGER REFERENCES imports(id);"
+    "CREATE INDEX quarantine_import ON quarantine(import_id);",
+};
+
+#undef COMMON_EVENT_COLUMNS
+
+int userVersion(sqlite3 *db)
+{
+    sql::Statement stmt(db, "PRAGMA user_version");
+    return stmt.step() == SQLITE_ROW ? int(stmt.integer(0)) : -1;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QString migrate(sqlite3 *db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    for (int version = userVersion(db); version < targetVersion; ++version) {
+        sql::Transaction transaction(db);
+        if (QString error = sql::exec(db, kMigrations[version]); !error.isEmpty())
+            return error;
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version + 1);
+        if (QString error = sql::exec(db, setVersion.constData()); !error.isEmpty())
+            return error;
+        if (QString error = transaction.commit(); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+} // namespace rumscope::schema

@@ -1,0 +1,130 @@
+#include "sqlite.h"
+
+#include <cmath>
+
+namespace rumscope::sql {
+
+Statement::Statement(sqlite3 *db, const char *sqlText)
+{
+    if (sqlite3_prepare_v3(db, sqlText, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int index, const QString &text)
+{
+    if (text.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                            SQLITE_TRANSIENT);
+}
+
+void Statement::bindUtf8(int index, const char *text, int bytes)
+{
+    sqlite3_bind_text(m_stmt, index, text, bytes, SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, double value)
+{
+    if (std::isnan(value))
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+int Statement::step()
+{
+    return sqlite3_step(m_stmt);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+double Statement::real(int column) const
+{
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
+        return std::numeric_limits<double>::quiet_NaN();
+    return sqlite3_column_double(m_stmt, column);
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString exec(sqlite3 *db, const char *sqlText)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sqlText, nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return error;
+}
+
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+Transaction::Transaction(sqlite3 *db)
+    : m_db(db)
+{
+    m_open = exec(db, "BEGIN").isEmpty();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        exec(m_db, "ROLLBACK");
+}
+
+QString Transaction::commit()
+{
+    if (!m_open)
+        return QStringLiteral("no open transaction");
+    m_open = false;
+    return exec(m_db, "COMMIT");
+}
+
+} // namespace rumscope::sql

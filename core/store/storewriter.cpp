@@ -1,0 +1,372 @@
+#include "storewriter.h"
+
+#include "ingest/canonicalcodec.h"
+#include "recordtable.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace rumscope {
+namespace {
+
+// Large transactions are what make SQLite fast; this bounds how much a crash can take back.
+constexpr qint64 kCommitEveryRecords = 200000;
+constexpr int kMaxCachedSessions = 1 << 20;
+
+using Job = std::variant<WriteBatch, std::function<void()>>;
+
+struct SessionSpan
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+};
+
+} // namespace
+
+struct StoreWriter::Private
+{
+    StoreWriter *q = nullptr;
+    std::optional<Store> store;
+    std::unique_ptr<RecordInserter> inserter;
+    sql::Statement sessionUpsert;
+    sql::Statement sessionLookup;
+    sql::Statement sessionCreate;
+    sql::Statement sessionSpanUpdate;
+    sql::Statement quarantineInsert;
+
+    std::mutex mutex;
+    std::condition_variable queueChanged;
+    std::deque<Job> queue;
+    size_t queueLimit = 8;
+    bool stopping = false;
+    bool busy = false;
+    WriterStats stats;
+    std::thread thread;
+
+    // Writer-thread state
+    std::optional<sql::Transaction> transaction;
+    qint64 uncommittedRecords = 0;
+    qint64 uncommittedQuarantined = 0;
+    QHash<QString, qint64> sessionRows;
+    QSet<qint64> derivedSessions; // created from events, no session record seen yet
+    QHash<qint64, SessionSpan> derivedSessionSpans; // their time spans in this transaction
+
+    sqlite3 *db() const { return store->handle(); }
+    void run();
+    void write(WriteBatch &batch);
+    void writeQuarantined(const QuarantinedPayload &payload);
+    std::optional<qint64> resolveSession(const EventBase &event);
+    void commit();
+    void fail(const QString &message);
+};
+
+StoreWriter::StoreWriter()
+    : d(std::make_unique<Private>())
+{
+    d->q = this;
+}
+
+Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, int queueBatches)
+{
+    Result<Store> store = Store::open(path, Store::Mode::ReadWrite);
+    if (!store)
+        return store.error();
+    std::unique_ptr<StoreWriter> writer(new StoreWriter);
+    Private &d = *writer->d;
+    d.store.emplace(std::move(store).value());
+    d.queueLimit = size_t(std::max(1, queueBatches));
+    sqlite3 *db = d.db();
+    // WAL with synchronous=NORMAL: a commit is durable against a process crash; an OS crash may
+    // lose the last transactions but never corrupts the store.
+    sql::exec(db, "PRAGMA cache_size = -65536");
+    sql::exec(db, "PRAGMA temp_store = MEMORY");
+    d.inserter = std::make_unique<RecordInserter>(db);
+    d.sessionUpsert = prepareSessionUpsert(db);
+    d.sessionLookup = sql::Statement(db, "SELECT id FROM sessions WHERE session_id = ?");
+    d.sessionCreate = sql::Statement(
+        db, "INSERT INTO sessions (session_id, ts, last_seen, app, env, release, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    d.sessionSpanUpdate = sql::Statement(
+        db, "UPDATE sessions SET ts = min(ts, ?2), last_seen = max(coalesce(last_seen, 0), ?3) "
+            "WHERE id = ?1");
+    d.quarantineInsert = sql::Statement(
+        db, "INSERT INTO quarantine (origin, line, received, reason, raw) VALUES (?, ?, ?, ?, ?)");
+    if (!d.inserter->valid() || !d.sessionUpsert.valid() || !d.sessionLookup.valid() ||
+        !d.sessionCreate.valid() || !d.sessionSpanUpdate.valid() || !d.quarantineInsert.valid())
+        return Error{QCoreApplication::translate("rumscope::Store",
+                                                 "Cannot prepare writing to the store %1: %2")
+                         .arg(path, sql::lastError(db)),
+                     1};
+    d.thread = std::thread([&d] { d.run(); });
+    return writer;
+}
+
+StoreWriter::~StoreWriter()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->stopping = true;
+    }
+    d->queueChanged.notify_all();
+    if (d->thread.joinable())
+        d->thread.join();
+}
+
+bool StoreWriter::submit(WriteBatch batch)
+{
+    std::unique_lock lock(d->mutex);
+    d->queueChanged.wait(
+        lock, [this] { return d->queue.size() < d->queueLimit || !d->stats.lastError.isEmpty(); });
+    if (!d->stats.lastError.isEmpty())
+        return false;
+    d->queue.emplace_back(std::move(batch));
+    lock.unlock();
+    d->queueChanged.notify_all();
+    return true;
+}
+
+WriterStats StoreWriter::flush()
+{
+    std::unique_lock lock(d->mutex);
+    d->queue.emplace_back(std::function<void()>([this] { d->commit(); }));
+    d->queueChanged.notify_all();
+    d->queueChanged.wait(lock, [this] { return d->queue.empty() && !d->busy; });
+    return d->stats;
+}
+
+WriterStats StoreWriter::stats() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->stats;
+}
+
+Result<qint64> StoreWriter::beginImport(const QString &path, qint64 bytes)
+{
+    auto promise = std::make_shared<std::promise<Result<qint64>>>();
+    std::future<Result<qint64>> future = promise->get_future();
+    {
+        std::lock_guard lock(d->mutex);
+        d->queue.emplace_back(std::function<void()>([this, promise, path, bytes] {
+            sql::Statement insert(d->db(), "INSERT INTO imports (path, bytes, started) "
+                                           "VALUES (?, ?, ?)");
+            insert.bind(1, path);
+            insert.bind(2, bytes);
+            insert.bind(3, QDateTime::currentMSecsSinceEpoch());
+            if (insert.step() == SQLITE_DONE)
+                promise->set_value(qint64(sqlite3_last_insert_rowid(d->db())));
+            else
+                promise->set_value(Error{sql::lastError(d->db()), 1});
+        }));
+    }
+    d->queueChanged.notify_all();
+    return future.get();
+}
+
+void StoreWriter::finishImport(qint64 importId, qint64 accepted, qint64 quarantined, bool cancelled,
+                               const QByteArray &sha256)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->queue.emplace_back(std::function<void()>([=, this] {
+            sql::Statement update(d->db(), "UPDATE imports SET finished = ?, accepted = ?, "
+                                           "quarantined = ?, cancelled = ?, sha256 = ? "
+                                           "WHERE id = ?");
+            update.bind(1, QDateTime::currentMSecsSinceEpoch());
+            update.bind(2, accepted);
+            update.bind(3, quarantined);
+            update.bind(4, qint64(cancelled));
+            update.bind(5, QString::fromLatin1(sha256.toHex()));
+            update.bind(6, importId);
+            update.step();
+        }));
+    }
+    d->queueChanged.notify_all();
+}
+
+void StoreWriter::Private::run()
+{
+    std::unique_lock lock(mutex);
+    for (;;) {
+        queueChanged.wait(lock, [this] { return stopping || !queue.empty(); });
+        if (queue.empty()) {
+            if (stopping)
+                break;
+            continue;
+        }
+        Job job = std::move(queue.front());
+        queue.pop_front();
+        busy = true;
+        const bool failed = !stats.lastError.isEmpty();
+        lock.unlock();
+        queueChanged.notify_all(); // room in the queue
+
+        if (!failed) {
+            if (!transaction)
+                transaction.emplace(db());
+            if (auto *batch = std::get_if<WriteBatch>(&job))
+                write(*batch);
+            else
+                std::get<std::function<void()>>(job)();
+        }
+
+        lock.lock();
+        // Commit when the producers pause or enough piled up; a flush job commits itself.
+        const bool idle = queue.empty();
+        lock.unlock();
+        if (transaction && (idle || uncommittedRecords >= kCommitEveryRecords))
+            commit();
+        lock.lock();
+        busy = false;
+        queueChanged.notify_all();
+    }
+    lock.unlock();
+    commit();
+}
+
+void StoreWriter::Private::write(WriteBatch &batch)
+{
+    for (const Record &record : batch.records) {
+        QString error;
+        if (const auto *session = std::get_if<Session>(&record)) {
+            if (std::optional<qint64> row = upsertSession(db(), sessionUpsert, *session)) {
+                if (sessionRows.size() > kMaxCachedSessions)
+                    sessionRows.clear();
+                sessionRows.insert(session->sessionId, *row);
+                derivedSessions.remove(*row);
+                derivedSessionSpans.remove(*row);
+            } else {
+                error = sql::lastError(db());
+            }
+        } else {
+            error = inserter->insert(record, resolveSession(eventBase(record)));
+        }
+        if (error.isEmpty()) {
+            ++uncommittedRecords;
+        } else {
+            // A record the store refuses is kept, with the reason, rather than lost.
+            qCWarning(lcStore) << "record refused by the store:" << error;
+            writeQuarantined(
+                {QStringLiteral("store"), 0, QDateTime::currentMSecsSinceEpoch(),
+                 QCoreApplication::translate("rumscope::Store", "The store refused the record: %1")
+                     .arg(error),
+                 toCanonicalLine(record)});
+        }
+    }
+    for (const QuarantinedPayload &payload : batch.quarantined)
+        writeQuarantined(payload);
+}
+
+void StoreWriter::Private::writeQuarantined(const QuarantinedPayload &payload)
+{
+    quarantineInsert.bind(1, payload.origin);
+    quarantineInsert.bind(2, payload.line);
+    quarantineInsert.bind(3, payload.receivedAt);
+    quarantineInsert.bind(4, payload.reason);
+    sqlite3_bind_blob(quarantineInsert.get(), 5, payload.raw.constData(), int(payload.raw.size()),
+                      SQLITE_TRANSIENT);
+    const int rc = quarantineInsert.step();
+    quarantineInsert.reset();
+    if (rc == SQLITE_DONE)
+        ++uncommittedQuarantined;
+    else
+        fail(sql::lastError(db()));
+}
+
+std::optional<qint64> StoreWriter::Private::resolveSession(const EventBase &event)
+{
+    if (event.sessionId.isEmpty())
+        return std::nullopt;
+    qint64 row = sessionRows.value(event.sessionId, -1);
+    if (row < 0) {
+        sessionLookup.bind(1, event.sessionId);
+        if (sessionLookup.step() == SQLITE_ROW)
+            row = sessionLookup.integer(0);
+        sessionLookup.reset();
+    }
+    if (row < 0) {
+        // Events came before (or without) their session record: start the session from them.
+        sessionCreate.bind(1, event.sessionId);
+        sessionCreate.bind(2, event.time);
+        sessionCreate.bind(3, event.time);
+        sessionCreate.bind(4, event.app);
+        sessionCreate.bind(5, event.env);
+        sessionCreate.bind(6, event.release);
+        sessionCreate.bind(7, event.source);
+        if (sessionCreate.step() != SQLITE_DONE) {
+            sessionCreate.reset();
+            return std::nullopt;
+        }
+        sessionCreate.reset();
+        row = sqlite3_last_insert_rowid(db());
+        derivedSessions.insert(row);
+    }
+    if (sessionRows.size() > kMaxCachedSessions) {
+        sessionRows.clear();
+        derivedSessions.clear();
+    }
+    sessionRows.insert(event.sessionId, row);
+    if (derivedSessions.contains(row)) {
+        SessionSpan &span = derivedSessionSpans[row];
+        span.first = std::min(span.first, event.time);
+        span.last = std::max(span.last, event.time);
+    }
+    return row;
+}
+
+void StoreWriter::Private::commit()
+{
+    if (!transaction)
+        return;
+    for (auto it = derivedSessionSpans.cbegin(); it != derivedSessionSpans.cend(); ++it) {
+        if (it->first > it->last)
+            continue;
+        sessionSpanUpdate.bind(1, it.key());
+        sessionSpanUpdate.bind(2, it->first);
+        sessionSpanUpdate.bind(3, it->last);
+        sessionSpanUpdate.step();
+        sessionSpanUpdate.reset();
+    }
+    derivedSessionSpans.clear();
+    if (QString error = transaction->commit(); !error.isEmpty()) {
+        transaction.reset();
+        fail(error);
+        return;
+    }
+    transaction.reset();
+    const qint64 records = std::exchange(uncommittedRecords, 0);
+    const qint64 quarantined = std::exchange(uncommittedQuarantined, 0);
+    {
+        std::lock_guard lock(mutex);
+        stats.committedRecords += records;
+        stats.committedQuarantined += quarantined;
+        ++stats.commits;
+    }
+    if (records || quarantined)
+        Q_EMIT q->committed(records, quarantined);
+}
+
+void StoreWriter::Private::fail(const QString &message)
+{
+    qCWarning(lcStore) << "writing to the store failed:" << message;
+    std::lock_guard lock(mutex);
+    if (stats.lastError.isEmpty())
+        stats.lastError =
+            QCoreApplication::translate("rumscope::Store", "Writing to the store failed: %1")
+                .arg(message);
+    queueChanged.notify_all();
+}
+
+} // namespace rumscope

@@ -1,0 +1,72 @@
+#pragma once
+// The one writer of a store: owns the write connection on a thread of its own and commits what
+// it is handed in large transactions. Producers block when its bounded queue is full, so a fast
+// reader slows down instead of piling records up in memory.
+
+#include "common/result.h"
+#include "model/record.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace rumscope {
+
+/// A payload (a line, a request body) that could not be turned into records.
+struct QuarantinedPayload
+{
+    QString origin;        ///< file path, or "http:/collect" and the like
+    qint64 line = 0;       ///< 1-based line in the file; 0 when not from a file
+    qint64 receivedAt = 0; ///< epoch ms
+    QString reason;        ///< translated
+    QByteArray raw;        ///< the payload exactly as received
+};
+
+struct WriteBatch
+{
+    std::vector<Record> records;
+    std::vector<QuarantinedPayload> quarantined;
+    bool empty() const { return records.empty() && quarantined.empty(); }
+    size_t size() const { return records.size() + quarantined.size(); }
+};
+
+struct WriterStats
+{
+    qint64 committedRecords = 0;
+    qint64 committedQuarantined = 0;
+    qint64 commits = 0;
+    QString lastError; ///< empty while all is well
+};
+
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens its own connection to the store at path (which must already exist, see Store).
+    static Result<std::unique_ptr<StoreWriter>> open(const QString &path, int queueBatches = 8);
+    ~StoreWriter() override; ///< commits everything queued, then stops
+
+    /// Queues a batch; blocks while the queue is full. Returns false once the writer failed.
+    bool submit(WriteBatch batch);
+    /// Waits until everything submitted so far is committed; returns the stats then.
+    WriterStats flush();
+    WriterStats stats() const;
+
+    /// Marks the start of importing a file; returns its id in the imports journal.
+    Result<qint64> beginImport(const QString &path, qint64 bytes);
+    /// Completes the journal entry once the whole file was read (sha256 of its bytes).
+    void finishImport(qint64 importId, qint64 accepted, qint64 quarantined, bool cancelled,
+                      const QByteArray &sha256);
+
+Q_SIGNALS:
+    /// Emitted from the writer thread after each commit.
+    void committed(qint64 records, qint64 quarantined);
+
+private:
+    StoreWriter();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rumscope

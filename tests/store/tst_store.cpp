@@ -1,0 +1,292 @@
+#include "query/sessionjourney.h"
+#include "samplerecords.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "store/storewriter.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rumscope;
+
+namespace {
+qint64 count(const Store &store, const char *table)
+{
+    sql::Statement stmt(store.handle(),
+                        QByteArray(QByteArray("SELECT count(*) FROM ") + table).constData());
+    return stmt.step() == SQLITE_ROW ? stmt.integer(0) : -1;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsWalStoreAtLatestVersion();
+    void writerCommitsBatchesAndSurvivesReopen();
+    void writerFlushCommitsWhileProducing();
+    void quarantineKeepsRawPayload();
+    void readsSessionJourneyInTimeOrder();
+    void eventsWithoutSessionRecordCreateTheSession();
+    void migratesFromVersionOne();
+    void refusesNewerStore();
+    void refusesNonSqliteFile();
+    void refusesCorruptFile();
+    void refusesForeignSqliteDatabase();
+    void refusesMissingFolder();
+    void storesEveryFieldColumn();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+void TestStore::createsWalStoreAtLatestVersion()
+{
+    Result<Store> store = Store::open(path("new.rumscope"));
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    sql::Statement mode(store->handle(), "PRAGMA journal_mode");
+    QVERIFY(mode.step() == SQLITE_ROW);
+    QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    QCOMPARE(store->stats().value().schemaVersion, Store::currentSchemaVersion());
+    QVERIFY(Store::currentSchemaVersion() >= 2);
+}
+
+void TestStore::writerCommitsBatchesAndSurvivesReopen()
+{
+    const QString file = path("batches.rumscope");
+    {
+        auto writer = StoreWriter::open(file, 2);
+        QVERIFY(writer.ok());
+        QSignalSpy committed(writer.value().get(), &StoreWriter::committed);
+        // 50 batches of one session each: the queue of two makes submit() wait for the writer.
+        for (int i = 0; i < 50; ++i) {
+            WriteBatch batch;
+            batch.records = testing::sampleRecords(QStringLiteral("session-%1").arg(i));
+            QVERIFY(writer.value()->submit(std::move(batch)));
+        }
+        const WriterStats stats = writer.value()->flush();
+        QCOMPARE(stats.committedRecords, 50 * kRecordTypeCount);
+        QVERIFY(stats.lastError.isEmpty());
+        QVERIFY(stats.commits >= 1);
+        QVERIFY(committed.count() >= 1);
+    }
+    Result<Store> reopened = Store::open(file, Store::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    const StoreStats stats = reopened->stats().value();
+    QCOMPARE(stats.sessions, 50);
+    QCOMPARE(stats.pageViews, 50);
+    QCOMPARE(stats.errors, 50);
+    QCOMPARE(stats.interactions, 50);
+    QCOMPARE(stats.resources, 50);
+    QCOMPARE(stats.longTasks, 50);
+    QCOMPARE(stats.measurements, 50);
+    QCOMPARE(stats.firstPageView, testing::samplePageView().time);
+}
+
+void TestStore::writerFlushCommitsWhileProducing()
+{
+    const QString file = path("flush.rumscope");
+    auto writer = StoreWriter::open(file);
+    QVERIFY(writer.ok());
+    WriteBatch batch;
+    batch.records = testing::sampleRecords();
+    QVERIFY(writer.value()->submit(std::move(batch)));
+    writer.value()->flush();
+    // A reader on its own connection sees the commit while the writer stays open.
+    Result<Store> reader = Store::open(file, Store::Mode::ReadOnly);
+    QVERIFY(reader.ok());
+    QCOMPARE(count(reader.value(), "pageviews"), 1);
+}
+
+void TestStore::quarantineKeepsRawPayload()
+{
+    const QString file = path("quarantine.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        QVERIFY(writer.ok());
+        WriteBatch batch;
+        batch.quarantined.push_back({QStringLiteral("/tmp/x.ndjson"), 7, 1767225600000,
+                                     QStringLiteral("not valid JSON"), QByteArray("{oops\x01")});
+        QVERIFY(writer.value()->submit(std::move(batch)));
+        QCOMPARE(writer.value()->flush().committedQuarantined, 1);
+    }
+    Result<Store> store = Store::open(file);
+    sql::Statement stmt(store->handle(), "SELECT origin, line, reason, raw FROM quarantine");
+    QCOMPARE(stmt.step(), SQLITE_ROW);
+    QCOMPARE(stmt.text(0), QStringLiteral("/tmp/x.ndjson"));
+    QCOMPARE(stmt.integer(1), 7);
+    QCOMPARE(stmt.text(2), QStringLiteral("not valid JSON"));
+    QCOMPARE(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt.get(), 3)),
+                        sqlite3_column_bytes(stmt.get(), 3)),
+             QByteArray("{oops\x01"));
+}
+
+void TestStore::readsSessionJourneyInTimeOrder()
+{
+    const QString file = path("journey.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        WriteBatch batch;
+        batch.records = testing::sampleRecords(QStringLiteral("journey"));
+        QVERIFY(writer.value()->submit(std::move(batch)));
+    }
+    Result<Store> store = Store::open(file);
+    Result<SessionJourney> journey = loadSessionJourney(store.value(), QStringLiteral("journey"));
+    QVERIFY(journey.ok());
+    const std::vector<Record> expected = testing::sampleRecords(QStringLiteral("journey"));
+    QVERIFY(journey->session == std::get<Session>(expected[0]));
+    QCOMPARE(journey->events.size(), expected.size() - 1);
+    for (size_t i = 1; i < journey->events.size(); ++i)
+        QVERIFY(eventBase(journey->events[i - 1]).time <= eventBase(journey->events[i]).time);
+    // Every record reads back exactly as written.
+    for (size_t i = 1; i < expected.size(); ++i) {
+        const bool found = std::any_of(journey->events.begin(), journey->events.end(),
+                                       [&](const Record &r) { return r == expected[i]; });
+        QVERIFY2(found, recordTypeName(recordType(expected[i])).data());
+    }
+    Result<SessionJourney> missing = loadSessionJourney(store.value(), QStringLiteral("nope"));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().exitCode, 4);
+}
+
+void TestStore::eventsWithoutSessionRecordCreateTheSession()
+{
+    const QString file = path("derived.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        WriteBatch batch;
+        PageView first = testing::samplePageView(QStringLiteral("derived"));
+        PageView second = first;
+        second.viewId = QStringLiteral("v-2");
+        second.time = first.time + 60000;
+        batch.records = {second, first};
+        QVERIFY(writer.value()->submit(std::move(batch)));
+    }
+    Result<Store> store = Store::open(file);
+    Result<SessionJourney> journey = loadSessionJourney(store.value(), QStringLiteral("derived"));
+    QVERIFY(journey.ok());
+    QCOMPARE(journey->session.time, testing::samplePageView().time);
+    QCOMPARE(journey->session.lastSeen, testing::samplePageView().time + 60000);
+    QCOMPARE(journey->events.size(), size_t(2));
+}
+
+void TestStore::migratesFromVersionOne()
+{
+    const QString file = path("v1.rumscope");
+    {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
+        sql::Connection db(raw);
+        QVERIFY(schema::migrate(db.get(), 1).isEmpty());
+        QVERIFY(sql::exec(db.get(), "INSERT INTO sessions (session_id, ts) VALUES ('old', "
+                                    "1767225600000);"
+                                    "INSERT INTO pageviews (session, view_id, ts, lcp) VALUES "
+                                    "(1, 'v-old', 1767225600000, 1234.5);")
+                    .isEmpty());
+        sql::Statement version(db.get(), "PRAGMA user_version");
+        QCOMPARE(version.step(), SQLITE_ROW);
+        QCOMPARE(version.integer(0), 1);
+    }
+    Result<Store> store = Store::open(file, Store::Mode::ReadOnly);
+    QVERIFY(!store.ok()); // read-only cannot upgrade, and says so
+    QVERIFY(store.error().message.contains(u"older"));
+    store = Store::open(file);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    QCOMPARE(store->stats().value().schemaVersion, Store::currentSchemaVersion());
+    Result<SessionJourney> journey = loadSessionJourney(store.value(), QStringLiteral("old"));
+    QVERIFY(journey.ok());
+    QCOMPARE(journey->events.size(), size_t(1));
+    QCOMPARE(std::get<PageView>(journey->events[0]).lcp, 1234.5);
+    QCOMPARE(count(store.value(), "meta"), 0); // the version 2 table exists
+}
+
+void TestStore::refusesNewerStore()
+{
+    const QString file = path("newer.rumscope");
+    {
+        Result<Store> store = Store::open(file);
+        QVERIFY(store.ok());
+        sql::exec(store->handle(), "PRAGMA user_version = 999");
+    }
+    Result<Store> store = Store::open(file);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(u"newer rumscope"), qPrintable(store.error().message));
+}
+
+void TestStore::refusesNonSqliteFile()
+{
+    const QString file = path("notes.txt");
+    QFile text(file);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("just some notes, not a database\n");
+    text.close();
+    Result<Store> store = Store::open(file);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(u"not a SQLite database"),
+             qPrintable(store.error().message));
+    QCOMPARE(QFileInfo(file).size(), 32); // untouched
+}
+
+void TestStore::refusesCorruptFile()
+{
+    const QString file = path("corrupt.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        WriteBatch batch;
+        batch.records = testing::sampleRecords();
+        QVERIFY(writer.value()->submit(std::move(batch)));
+    }
+    {
+        Result<Store> store = Store::open(file); // checkpoint the WAL into the main file
+        sql::exec(store->handle(), "PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile damaged(file);
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    // Keep the 100-byte header, trash the rest of page 1 (the schema).
+    damaged.seek(100);
+    damaged.write(QByteArray(3000, '\x5a'));
+    damaged.close();
+    Result<Store> store = Store::open(file);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(u"damaged"), qPrintable(store.error().message));
+}
+
+void TestStore::refusesForeignSqliteDatabase()
+{
+    const QString file = path("foreign.db");
+    {
+        sqlite3 *raw = nullptr;
+        sqlite3_open(QFile::encodeName(file).constData(), &raw);
+        sql::Connection db(raw);
+        sql::exec(db.get(), "CREATE TABLE customers (id INTEGER)");
+    }
+    Result<Store> store = Store::open(file);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(u"not a rumscope store"),
+             qPrintable(store.error().message));
+}
+
+void TestStore::refusesMissingFolder()
+{
+    Result<Store> store = Store::open(path("no/such/folder/x.rumscope"));
+    QVERIFY(!store.ok());
+    QVERIFY(store.error().message.contains(u"does not exist"));
+    store = Store::open(path("missing.rumscope"), Store::Mode::ReadOnly);
+    QVERIFY(!store.ok());
+    QVERIFY(store.error().message.contains(u"does not exist"));
+}
+
+void TestStore::storesEveryFieldColumn()
+{
+    // The writer prepares its inserts from the field tables; a missing column fails here.
+    auto writer = StoreWriter::open(path("columns.rumscope"));
+    QVERIFY2(writer.ok(), qPrintable(writer.ok() ? QString() : writer.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
