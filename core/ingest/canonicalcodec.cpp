@@ -161,7 +161,32 @@ QString outOfRange(std::string_view key, double value, double min, double max)
              QString::number(max, 'g', 12));
 }
 
-template<class R> Result<Record> parseFields(simdjson::dom::object object)
+/// The last text seen per field: most fields repeat from line to line (app, release, browser,
+/// country…), and reusing the shared QString saves a conversion and an allocation.
+class TextCache
+{
+public:
+    QString text(RecordType type, size_t field, std::string_view bytes)
+    {
+        Entry &entry = m_entries[size_t(type) * kMaxFields + std::min(field, kMaxFields - 1)];
+        if (entry.bytes != bytes) {
+            entry.bytes.assign(bytes);
+            entry.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        }
+        return entry.text;
+    }
+    static constexpr size_t kMaxFields = 128;
+
+private:
+    struct Entry
+    {
+        std::string bytes;
+        QString text;
+    };
+    std::vector<Entry> m_entries = std::vector<Entry>(kRecordTypeCount * kMaxFields);
+};
+
+template<class R> Result<Record> parseFields(simdjson::dom::object object, TextCache &cache)
 {
     R record;
     const auto &index = fieldIndex<R>();
@@ -171,7 +196,8 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object)
         if (found == index.end())
             continue; // "type", and fields a newer rumscope writes
         const Field<R> &field = *found->second;
-        seen[size_t(&field - fieldsOf<R>().data())] = true;
+        const auto fieldIndex = size_t(&field - fieldsOf<R>().data());
+        seen[fieldIndex] = true;
         if (value.is_null())
             continue;
         QString problem;
@@ -193,7 +219,7 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object)
                         problem = tr("field \"%1\" must be a string").arg(keyName(key));
                         return;
                     }
-                    target = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                    target = cache.text(recordTypeOf<R>, fieldIndex, text);
                 } else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, qint64>) {
                     const std::optional<double> number = numberOf(value);
                     if (!number) {
@@ -273,6 +299,7 @@ QByteArray toCanonicalLine(const Record &record)
 struct CanonicalParser::Private
 {
     simdjson::dom::parser parser;
+    TextCache cache;
 };
 
 CanonicalParser::CanonicalParser()
@@ -300,19 +327,19 @@ Result<Record> CanonicalParser::parseLine(QByteArrayView line)
         return Error{tr("unknown record type \"%1\"").arg(keyName(typeName)), 1};
     switch (*type) {
     case RecordType::Session:
-        return parseFields<Session>(object);
+        return parseFields<Session>(object, d->cache);
     case RecordType::PageView:
-        return parseFields<PageView>(object);
+        return parseFields<PageView>(object, d->cache);
     case RecordType::Error:
-        return parseFields<ErrorEvent>(object);
+        return parseFields<ErrorEvent>(object, d->cache);
     case RecordType::Interaction:
-        return parseFields<Interaction>(object);
+        return parseFields<Interaction>(object, d->cache);
     case RecordType::Resource:
-        return parseFields<Resource>(object);
+        return parseFields<Resource>(object, d->cache);
     case RecordType::LongTask:
-        return parseFields<LongTask>(object);
+        return parseFields<LongTask>(object, d->cache);
     case RecordType::Measurement:
-        return parseFields<Measurement>(object);
+        return parseFields<Measurement>(object, d->cache);
     }
     return Error{tr("unknown record type"), 1};
 }

@@ -28,6 +28,22 @@ enum class RecordType
 };
 inline constexpr int kRecordTypeCount = 7;
 
+namespace detail {
+template<class T, class V> struct RecordIndex;
+template<class T, class... Ts> struct RecordIndex<T, std::variant<Ts...>>
+{
+    static constexpr size_t value = [] {
+        size_t index = 0;
+        (void)((std::is_same_v<T, Ts> ? false : (++index, true)) && ...);
+        return index;
+    }();
+};
+} // namespace detail
+
+/// The RecordType of a record struct, at compile time: recordTypeOf<PageView>.
+template<class R>
+inline constexpr RecordType recordTypeOf = RecordType(detail::RecordIndex<R, Record>::value);
+
 /// The `type` value of a record type in canonical NDJSON ("session", "pageview", …).
 QLatin1StringView recordTypeName(RecordType type);
 std::optional<RecordType> recordTypeFromName(QStringView name);

@@ -40,13 +40,18 @@ template<class R> QByteArray insertSql(RecordType type)
            placeholders + ")";
 }
 
+template<class R> bool isSessionIdMember(QString R::*member)
+{
+    return member == static_cast<QString R::*>(&EventBase::sessionId);
+}
+
 void bindText(sql::Statement &stmt, int index, const QString &text)
 {
     // Empty strings are stored as NULL: smaller, and they read back as absent.
     if (text.isEmpty())
         stmt.bindNull(index);
     else
-        stmt.bind(index, text);
+        stmt.bindStatic(index, text); // the record outlives the statement's step()
 }
 
 template<class R>
@@ -59,7 +64,7 @@ void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> ses
                 using T = std::remove_cvref_t<decltype(record.*member)>;
                 const T &value = record.*member;
                 if constexpr (std::is_same_v<T, QString>) {
-                    if (!std::is_same_v<R, Session> && qstrcmp(field.column, "session_id") == 0) {
+                    if (!std::is_same_v<R, Session> && isSessionIdMember<R>(member)) {
                         if (sessionRow)
                             stmt.bind(index, *sessionRow);
                         else
@@ -102,7 +107,7 @@ template<class R> void readFields(const sql::Statement &stmt, R &record, int ses
                 using T = std::remove_cvref_t<decltype(record.*member)>;
                 T &value = record.*member;
                 if constexpr (std::is_same_v<T, QString>) {
-                    if (!std::is_same_v<R, Session> && qstrcmp(field.column, "session_id") == 0)
+                    if (!std::is_same_v<R, Session> && isSessionIdMember<R>(member))
                         value = stmt.text(sessionIdColumn);
                     else
                         value = stmt.text(column);
@@ -195,7 +200,7 @@ QString RecordInserter::insert(const Record &record, std::optional<qint64> sessi
         },
         record);
     const int rc = stmt.step();
-    stmt.reset();
+    stmt.resetKeepingBindings();
     return rc == SQLITE_DONE ? QString() : sql::lastError(m_db);
 }
 

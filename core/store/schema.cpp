@@ -47,7 +47,7 @@ const char *const kMigrations[] = {
     "CREATE TABLE measurements (" COMMON_EVENT_COLUMNS
     "name TEXT NOT NULL, value REAL, attributes TEXT);"
     "CREATE TABLE imports (id INTEGER PRIMARY KEY, path TEXT NOT NULL, bytes INTEGER, "
-    "sha256 TEXT, started INTEGER NOT NULL, finished INTEGER, accepted INTEGER, "
+    "content_hash TEXT, started INTEGER NOT NULL, finished INTEGER, accepted INTEGER, "
     "quarantined INTEGER, cancelled INTEGER);"
     "CREATE TABLE quarantine (id INTEGER PRIMARY KEY, origin TEXT, line INTEGER, "
     "received INTEGER NOT NULL, reason TEXT NOT NULL, raw BLOB);"

@@ -36,6 +36,12 @@ void Statement::bind(int index, const QString &text)
                             SQLITE_TRANSIENT);
 }
 
+void Statement::bindStatic(int index, const QString &text)
+{
+    sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                        SQLITE_STATIC);
+}
+
 void Statement::bindUtf8(int index, const char *text, int bytes)
 {
     sqlite3_bind_text(m_stmt, index, text, bytes, SQLITE_TRANSIENT);
@@ -60,6 +66,11 @@ void Statement::bindNull(int index)
 int Statement::step()
 {
     return sqlite3_step(m_stmt);
+}
+
+void Statement::resetKeepingBindings()
+{
+    sqlite3_reset(m_stmt);
 }
 
 void Statement::reset()

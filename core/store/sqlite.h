@@ -31,12 +31,15 @@ public:
     sqlite3_stmt *get() const { return m_stmt; }
 
     void bind(int index, const QString &text);
+    /// Binds without copying: text must outlive the next step().
+    void bindStatic(int index, const QString &text);
     void bindUtf8(int index, const char *text, int bytes);
     void bind(int index, double value); ///< NaN binds NULL
     void bind(int index, qint64 value);
     void bindNull(int index);
-    int step(); ///< SQLITE_ROW, SQLITE_DONE or an error code
-    void reset();
+    int step();                  ///< SQLITE_ROW, SQLITE_DONE or an error code
+    void reset();                ///< also clears the bindings
+    void resetKeepingBindings(); ///< for statements that bind every parameter each time
 
     QString text(int column) const;
     double real(int column) const; ///< NULL reads as NaN

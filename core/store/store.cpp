@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <mutex>
+
 Q_LOGGING_CATEGORY(lcStore, "rumscope.store")
 
 namespace rumscope {
@@ -61,6 +63,11 @@ int Store::currentSchemaVersion()
 
 Result<Store> Store::open(const QString &path, Mode mode)
 {
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        // Memory statistics take a global mutex on every allocation; rumscope never reads them.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     if (path.isEmpty())
         return Error{tr("No store path was given."), 2};
     const QFileInfo info(path);

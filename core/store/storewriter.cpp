@@ -15,6 +15,7 @@
 #include <functional>
 #include <future>
 #include <mutex>
+#include <pthread.h>
 #include <thread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -50,6 +51,7 @@ struct StoreWriter::Private
     std::mutex mutex;
     std::condition_variable queueChanged;
     std::deque<Job> queue;
+    std::vector<WriteBatch> spareBatches; // written batches, emptied, capacity kept
     size_t queueLimit = 8;
     bool stopping = false;
     bool busy = false;
@@ -138,6 +140,16 @@ bool StoreWriter::submit(WriteBatch batch)
     return true;
 }
 
+WriteBatch StoreWriter::takeEmptyBatch()
+{
+    std::lock_guard lock(d->mutex);
+    if (d->spareBatches.empty())
+        return {};
+    WriteBatch batch = std::move(d->spareBatches.back());
+    d->spareBatches.pop_back();
+    return batch;
+}
+
 WriterStats StoreWriter::flush()
 {
     std::unique_lock lock(d->mutex);
@@ -176,19 +188,19 @@ Result<qint64> StoreWriter::beginImport(const QString &path, qint64 bytes)
 }
 
 void StoreWriter::finishImport(qint64 importId, qint64 accepted, qint64 quarantined, bool cancelled,
-                               const QByteArray &sha256)
+                               const QByteArray &contentHash)
 {
     {
         std::lock_guard lock(d->mutex);
         d->queue.emplace_back(std::function<void()>([=, this] {
             sql::Statement update(d->db(), "UPDATE imports SET finished = ?, accepted = ?, "
-                                           "quarantined = ?, cancelled = ?, sha256 = ? "
+                                           "quarantined = ?, cancelled = ?, content_hash = ? "
                                            "WHERE id = ?");
             update.bind(1, QDateTime::currentMSecsSinceEpoch());
             update.bind(2, accepted);
             update.bind(3, quarantined);
             update.bind(4, qint64(cancelled));
-            update.bind(5, QString::fromLatin1(sha256.toHex()));
+            update.bind(5, QString::fromLatin1(contentHash));
             update.bind(6, importId);
             update.step();
         }));
@@ -198,6 +210,7 @@ void StoreWriter::finishImport(qint64 importId, qint64 accepted, qint64 quaranti
 
 void StoreWriter::Private::run()
 {
+    pthread_setname_np(pthread_self(), "rumscope-writer");
     std::unique_lock lock(mutex);
     for (;;) {
         queueChanged.wait(lock, [this] { return stopping || !queue.empty(); });
@@ -216,13 +229,20 @@ void StoreWriter::Private::run()
         if (!failed) {
             if (!transaction)
                 transaction.emplace(db());
-            if (auto *batch = std::get_if<WriteBatch>(&job))
+            if (auto *batch = std::get_if<WriteBatch>(&job)) {
                 write(*batch);
-            else
+            } else {
                 std::get<std::function<void()>>(job)();
+            }
         }
 
         lock.lock();
+        if (auto *batch = std::get_if<WriteBatch>(&job);
+            batch && spareBatches.size() < queueLimit) {
+            batch->records.clear();
+            batch->quarantined.clear();
+            spareBatches.push_back(std::move(*batch));
+        }
         // Commit when the producers pause or enough piled up; a flush job commits itself.
         const bool idle = queue.empty();
         lock.unlock();

@@ -49,15 +49,18 @@ public:
 
     /// Queues a batch; blocks while the queue is full. Returns false once the writer failed.
     bool submit(WriteBatch batch);
+    /// An empty batch whose storage was used before: refilling it costs no fresh allocation.
+    WriteBatch takeEmptyBatch();
     /// Waits until everything submitted so far is committed; returns the stats then.
     WriterStats flush();
     WriterStats stats() const;
 
     /// Marks the start of importing a file; returns its id in the imports journal.
     Result<qint64> beginImport(const QString &path, qint64 bytes);
-    /// Completes the journal entry once the whole file was read (sha256 of its bytes).
+    /// Completes the journal entry once the whole file was read (contentHash: hex digest of
+    /// its bytes).
     void finishImport(qint64 importId, qint64 accepted, qint64 quarantined, bool cancelled,
-                      const QByteArray &sha256);
+                      const QByteArray &contentHash);
 
 Q_SIGNALS:
     /// Emitted from the writer thread after each commit.

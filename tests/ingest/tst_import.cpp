@@ -135,7 +135,7 @@ void TestImport::journalsEveryFile()
     QCOMPARE(scalar(store, "SELECT count(*) FROM imports"), 2);
     QCOMPARE(scalar(store, "SELECT accepted FROM imports WHERE path LIKE '%a.ndjson'"), 1);
     QCOMPARE(scalar(store, "SELECT quarantined FROM imports WHERE path LIKE '%a.ndjson'"), 1);
-    QCOMPARE(scalar(store, "SELECT count(*) FROM imports WHERE length(sha256) = 64 AND "
+    QCOMPARE(scalar(store, "SELECT count(*) FROM imports WHERE length(content_hash) = 32 AND "
                            "finished IS NOT NULL"),
              2);
 }
