@@ -12,10 +12,10 @@
 namespace rumscope {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::Canonical", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::Canonical)
+};
 
 // Measurement attributes are kept as the JSON object the site sent.
 bool isJsonObjectField(const char *key)
@@ -156,7 +156,7 @@ std::optional<double> numberOf(simdjson::dom::element value)
 
 QString outOfRange(std::string_view key, double value, double min, double max)
 {
-    return tr("field \"%1\": %2 is outside the plausible range %3 to %4")
+    return Tr::tr("field \"%1\": %2 is outside the plausible range %3 to %4")
         .arg(keyName(key), QString::number(value, 'g', 12), QString::number(min, 'g', 12),
              QString::number(max, 'g', 12));
 }
@@ -208,7 +208,8 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
                 if constexpr (std::is_same_v<T, QString>) {
                     if (isJsonObjectField(field.key)) {
                         if (!value.is_object()) {
-                            problem = tr("field \"%1\" must be a JSON object").arg(keyName(key));
+                            problem =
+                                Tr::tr("field \"%1\" must be a JSON object").arg(keyName(key));
                             return;
                         }
                         target = QString::fromStdString(simdjson::minify(value));
@@ -216,14 +217,14 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
                     }
                     std::string_view text;
                     if (value.get_string().get(text) != simdjson::SUCCESS) {
-                        problem = tr("field \"%1\" must be a string").arg(keyName(key));
+                        problem = Tr::tr("field \"%1\" must be a string").arg(keyName(key));
                         return;
                     }
                     target = cache.text(recordTypeOf<R>, fieldIndex, text);
                 } else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, qint64>) {
                     const std::optional<double> number = numberOf(value);
                     if (!number) {
-                        problem = tr("field \"%1\" must be a number").arg(keyName(key));
+                        problem = Tr::tr("field \"%1\" must be a number").arg(keyName(key));
                         return;
                     }
                     if (!(*number >= field.minimum && *number <= field.maximum)) {
@@ -234,7 +235,7 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
                 } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
                     bool flag = false;
                     if (value.get_bool().get(flag) != simdjson::SUCCESS) {
-                        problem = tr("field \"%1\" must be true or false").arg(keyName(key));
+                        problem = Tr::tr("field \"%1\" must be true or false").arg(keyName(key));
                         return;
                     }
                     target = flag;
@@ -243,8 +244,8 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
                     if (value.is_array())
                         frames = framesFromJson(QByteArray::fromStdString(simdjson::minify(value)));
                     if (!frames) {
-                        problem =
-                            tr("field \"%1\" must be an array of stack frames").arg(keyName(key));
+                        problem = Tr::tr("field \"%1\" must be an array of stack frames")
+                                      .arg(keyName(key));
                         return;
                     }
                     target = std::move(*frames);
@@ -258,17 +259,18 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
         if (field.requirement == FieldRequirement::Required &&
             !seen[size_t(&field - fieldsOf<R>().data())])
             return Error{
-                tr("the required field \"%1\" is missing").arg(QLatin1StringView(field.key)), 1};
+                Tr::tr("the required field \"%1\" is missing").arg(QLatin1StringView(field.key)),
+                1};
     }
     if constexpr (std::is_same_v<R, PageView>) {
         if (!record.navigationType.isEmpty() && !navigationTypes().contains(record.navigationType))
-            return Error{tr("field \"navigationType\": \"%1\" is not one of %2")
+            return Error{Tr::tr("field \"navigationType\": \"%1\" is not one of %2")
                              .arg(record.navigationType, navigationTypes().join(u", ")),
                          1};
     }
     if constexpr (std::is_same_v<R, ErrorEvent>) {
         if (!record.kind.isEmpty() && !errorKinds().contains(record.kind))
-            return Error{tr("field \"kind\": \"%1\" is not one of %2")
+            return Error{Tr::tr("field \"kind\": \"%1\" is not one of %2")
                              .arg(record.kind, errorKinds().join(u", ")),
                          1};
         if (record.fingerprint.isEmpty())
@@ -313,18 +315,19 @@ Result<Record> CanonicalParser::parseLine(QByteArrayView line)
     simdjson::dom::element document;
     if (const auto error = d->parser.parse(line.data(), size_t(line.size())).get(document)) {
         return Error{
-            tr("not valid JSON (%1)").arg(QLatin1StringView(simdjson::error_message(error))), 1};
+            Tr::tr("not valid JSON (%1)").arg(QLatin1StringView(simdjson::error_message(error))),
+            1};
     }
     simdjson::dom::object object;
     if (document.get_object().get(object) != simdjson::SUCCESS)
-        return Error{tr("not a JSON object"), 1};
+        return Error{Tr::tr("not a JSON object"), 1};
     std::string_view typeName;
     if (object["type"].get_string().get(typeName) != simdjson::SUCCESS)
-        return Error{tr("no \"type\" field naming the record type"), 1};
+        return Error{Tr::tr("no \"type\" field naming the record type"), 1};
     const std::optional<RecordType> type =
         recordTypeFromName(QString::fromUtf8(typeName.data(), qsizetype(typeName.size())));
     if (!type)
-        return Error{tr("unknown record type \"%1\"").arg(keyName(typeName)), 1};
+        return Error{Tr::tr("unknown record type \"%1\"").arg(keyName(typeName)), 1};
     switch (*type) {
     case RecordType::Session:
         return parseFields<Session>(object, d->cache);
@@ -341,7 +344,7 @@ Result<Record> CanonicalParser::parseLine(QByteArrayView line)
     case RecordType::Measurement:
         return parseFields<Measurement>(object, d->cache);
     }
-    return Error{tr("unknown record type"), 1};
+    return Error{Tr::tr("unknown record type"), 1};
 }
 
 } // namespace rumscope

@@ -20,10 +20,10 @@ constexpr qint64 kChunkBytes = 4 << 20;
 constexpr qint64 kMaxLineBytes = 16 << 20; // longer lines are quarantined, not parsed
 constexpr size_t kBatchRecords = 8192;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::Importer)
+};
 
 class FileImport
 {
@@ -64,7 +64,7 @@ public:
     void skipOverlongLine(QByteArrayView head)
     {
         ++m_lineNumber;
-        quarantine(head, tr("the line is longer than %1 MiB").arg(kMaxLineBytes >> 20));
+        quarantine(head, Tr::tr("the line is longer than %1 MiB").arg(kMaxLineBytes >> 20));
     }
 
     bool submit()
@@ -110,16 +110,18 @@ FileOutcome importOne(const QString &path, StoreWriter &writer, ImportSummary &s
     QFile file;
     if (isStdin) {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return {false, tr("standard input cannot be read")};
+            return {false, Tr::tr("standard input cannot be read")};
     } else {
         const QFileInfo info(path);
         if (!info.exists())
-            return {false, tr("%1: no such file").arg(QDir::toNativeSeparators(path))};
+            return {false, Tr::tr("%1: no such file").arg(QDir::toNativeSeparators(path))};
         if (info.isDir())
-            return {false, tr("%1: is a folder, not a file").arg(QDir::toNativeSeparators(path))};
+            return {false,
+                    Tr::tr("%1: is a folder, not a file").arg(QDir::toNativeSeparators(path))};
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
-            return {false, tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+            return {false,
+                    Tr::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
 
     Result<qint64> importId = writer.beginImport(origin, isStdin ? 0 : file.size());
@@ -180,7 +182,7 @@ FileOutcome importOne(const QString &path, StoreWriter &writer, ImportSummary &s
     writer.finishImport(importId.value(), import.accepted(), import.quarantined(),
                         progress.cancelled(), contentHash(hash.get()));
     if (file.error() != QFileDevice::NoError)
-        return {true, tr("%1: reading stopped: %2").arg(origin, file.errorString())};
+        return {true, Tr::tr("%1: reading stopped: %2").arg(origin, file.errorString())};
     if (writerFailed)
         return {true, writer.stats().lastError};
     return {};

@@ -16,10 +16,10 @@
 namespace rumscope {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::Engine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::Engine)
+};
 
 // Column order of the load query: ts, session, the metrics in Metric order, the dimensions in
 // Dimension order.
@@ -136,7 +136,7 @@ public:
                 return store.error();
             sql::Statement range(store->handle(), "SELECT max(id), count(*) FROM pageviews");
             if (!range.valid() || range.step() != SQLITE_ROW)
-                return Error{tr("Cannot read the page views of %1: %2")
+                return Error{Tr::tr("Cannot read the page views of %1: %2")
                                  .arg(path, sql::lastError(store->handle())),
                              1};
             maxId = range.integer(0);
@@ -157,10 +157,11 @@ public:
         for (auto &future : running)
             future.wait();
         if (progress.cancelled())
-            return Error{tr("Loading was cancelled."), 1};
+            return Error{Tr::tr("Loading was cancelled."), 1};
         for (const Part &part : parts) {
             if (!part.error.isEmpty())
-                return Error{tr("Cannot read the page views of %1: %2").arg(path, part.error), 1};
+                return Error{Tr::tr("Cannot read the page views of %1: %2").arg(path, part.error),
+                             1};
         }
         return merge(parts);
     }

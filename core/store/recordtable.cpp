@@ -5,6 +5,55 @@
 #include <QByteArray>
 
 namespace rumscope {
+
+/// UTF-8 copies of one row's texts. The store is UTF-8: binding UTF-16 would make SQLite
+/// convert (and allocate) for every value; nearly all values are ASCII and convert inline.
+class Utf8Row
+{
+public:
+    Utf8Row()
+        : m_buffer(kCapacity)
+    {}
+    void clear() { m_used = 0; }
+
+    void bind(sql::Statement &stmt, int index, const QString &text)
+    {
+        if (text.isEmpty()) {
+            stmt.bindNull(index); // stored as NULL: smaller, and reads back as absent
+            return;
+        }
+        const qsizetype length = text.size();
+        if (m_used + size_t(length) * 3 > m_buffer.size()) {
+            const QByteArray utf8 = text.toUtf8(); // a huge value: copied by SQLite
+            stmt.bindUtf8(index, utf8.constData(), int(utf8.size()));
+            return;
+        }
+        char *out = m_buffer.data() + m_used;
+        const auto *in = reinterpret_cast<const char16_t *>(text.utf16());
+        // Two simple loops the compiler vectorises: is it ASCII, then narrow it.
+        char16_t highBits = 0;
+        for (qsizetype i = 0; i < length; ++i)
+            highBits |= in[i];
+        size_t bytes;
+        if (highBits < 0x80) {
+            for (qsizetype i = 0; i < length; ++i)
+                out[i] = char(in[i]);
+            bytes = size_t(length);
+        } else {
+            const QByteArray utf8 = text.toUtf8();
+            memcpy(out, utf8.constData(), size_t(utf8.size()));
+            bytes = size_t(utf8.size());
+        }
+        sqlite3_bind_text(stmt.get(), index, out, int(bytes), SQLITE_STATIC);
+        m_used += bytes;
+    }
+
+private:
+    static constexpr size_t kCapacity = 1 << 20;
+    std::vector<char> m_buffer; // never reallocated: bound pointers stay valid until step()
+    size_t m_used = 0;
+};
+
 namespace {
 
 constexpr const char *kTables[kRecordTypeCount] = {
@@ -45,18 +94,11 @@ template<class R> bool isSessionIdMember(QString R::*member)
     return member == static_cast<QString R::*>(&EventBase::sessionId);
 }
 
-void bindText(sql::Statement &stmt, int index, const QString &text)
-{
-    // Empty strings are stored as NULL: smaller, and they read back as absent.
-    if (text.isEmpty())
-        stmt.bindNull(index);
-    else
-        stmt.bindStatic(index, text); // the record outlives the statement's step()
-}
-
 template<class R>
-void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> sessionRow)
+void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> sessionRow,
+                Utf8Row &texts)
 {
+    texts.clear();
     int index = 1;
     for (const Field<R> &field : fieldsOf<R>()) {
         std::visit(
@@ -70,7 +112,7 @@ void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> ses
                         else
                             stmt.bindNull(index);
                     } else {
-                        bindText(stmt, index, value);
+                        texts.bind(stmt, index, value);
                     }
                 } else if constexpr (std::is_same_v<T, double>) {
                     stmt.bind(index, value);
@@ -162,48 +204,14 @@ template<class R> sql::Statement prepareInsert(sqlite3 *db, RecordType type)
 
 } // namespace
 
+RecordInserter::~RecordInserter() = default;
+
 const char *tableName(RecordType type)
 {
     return kTables[int(type)];
 }
 
-RecordInserter::RecordInserter(sqlite3 *db)
-    : m_db(db)
-{
-    m_inserts[int(RecordType::PageView)] = prepareInsert<PageView>(db, RecordType::PageView);
-    m_inserts[int(RecordType::Error)] = prepareInsert<ErrorEvent>(db, RecordType::Error);
-    m_inserts[int(RecordType::Interaction)] =
-        prepareInsert<Interaction>(db, RecordType::Interaction);
-    m_inserts[int(RecordType::Resource)] = prepareInsert<Resource>(db, RecordType::Resource);
-    m_inserts[int(RecordType::LongTask)] = prepareInsert<LongTask>(db, RecordType::LongTask);
-    m_inserts[int(RecordType::Measurement)] =
-        prepareInsert<Measurement>(db, RecordType::Measurement);
-}
-
-bool RecordInserter::valid() const
-{
-    for (int i = 1; i < kRecordTypeCount; ++i) {
-        if (!m_inserts[i].valid())
-            return false;
-    }
-    return true;
-}
-
-QString RecordInserter::insert(const Record &record, std::optional<qint64> sessionRow)
-{
-    sql::Statement &stmt = m_inserts[record.index()];
-    std::visit(
-        [&](const auto &r) {
-            using R = std::remove_cvref_t<decltype(r)>;
-            if constexpr (!std::is_same_v<R, Session>)
-                bindFields(stmt, r, sessionRow);
-        },
-        record);
-    const int rc = stmt.step();
-    stmt.resetKeepingBindings();
-    return rc == SQLITE_DONE ? QString() : sql::lastError(m_db);
-}
-
+namespace {
 sql::Statement prepareSessionUpsert(sqlite3 *db)
 {
     // A later Session record completes one that events created; empty columns keep what was
@@ -226,16 +234,57 @@ sql::Statement prepareSessionUpsert(sqlite3 *db)
                              " ON CONFLICT(session_id) DO UPDATE SET " + updates + " RETURNING id";
     return sql::Statement(db, query.constData());
 }
+} // namespace
 
-std::optional<qint64> upsertSession(sqlite3 *, sql::Statement &upsert, const Session &session)
+RecordInserter::RecordInserter(sqlite3 *db)
+    : m_db(db)
+    , m_texts(std::make_unique<Utf8Row>())
 {
-    bindFields(upsert, session, std::nullopt);
+    m_inserts[int(RecordType::Session)] = prepareSessionUpsert(db);
+    m_inserts[int(RecordType::PageView)] = prepareInsert<PageView>(db, RecordType::PageView);
+    m_inserts[int(RecordType::Error)] = prepareInsert<ErrorEvent>(db, RecordType::Error);
+    m_inserts[int(RecordType::Interaction)] =
+        prepareInsert<Interaction>(db, RecordType::Interaction);
+    m_inserts[int(RecordType::Resource)] = prepareInsert<Resource>(db, RecordType::Resource);
+    m_inserts[int(RecordType::LongTask)] = prepareInsert<LongTask>(db, RecordType::LongTask);
+    m_inserts[int(RecordType::Measurement)] =
+        prepareInsert<Measurement>(db, RecordType::Measurement);
+}
+
+bool RecordInserter::valid() const
+{
+    for (int i = 0; i < kRecordTypeCount; ++i) {
+        if (!m_inserts[i].valid())
+            return false;
+    }
+    return true;
+}
+
+QString RecordInserter::insert(const Record &record, std::optional<qint64> sessionRow)
+{
+    sql::Statement &stmt = m_inserts[record.index()];
+    std::visit(
+        [&](const auto &r) {
+            using R = std::remove_cvref_t<decltype(r)>;
+            if constexpr (!std::is_same_v<R, Session>)
+                bindFields(stmt, r, sessionRow, *m_texts);
+        },
+        record);
+    const int rc = stmt.step();
+    stmt.resetKeepingBindings();
+    return rc == SQLITE_DONE ? QString() : sql::lastError(m_db);
+}
+
+std::optional<qint64> RecordInserter::upsertSession(const Session &session)
+{
+    sql::Statement &upsert = m_inserts[int(RecordType::Session)];
+    bindFields(upsert, session, std::nullopt, *m_texts);
     std::optional<qint64> row;
     if (upsert.step() == SQLITE_ROW)
         row = upsert.integer(0);
     while (upsert.step() == SQLITE_ROW) {
     }
-    upsert.reset();
+    upsert.resetKeepingBindings();
     return row;
 }
 

@@ -10,6 +10,7 @@
 
 namespace rumscope {
 
+class Utf8Row;
 const char *tableName(RecordType type);
 
 /// Prepared INSERT statements for every record type on one connection.
@@ -17,19 +18,19 @@ class RecordInserter
 {
 public:
     explicit RecordInserter(sqlite3 *db);
+    ~RecordInserter();
     bool valid() const;
     /// Inserts record; sessionRow is the sessions row id its session resolved to (ignored for
     /// Session records, which the writer upserts itself). Returns SQLite's message on failure.
     QString insert(const Record &record, std::optional<qint64> sessionRow);
+    /// Upserts a Session record, keeping what the new record leaves empty; returns its row id.
+    std::optional<qint64> upsertSession(const Session &session);
 
 private:
     sqlite3 *m_db;
     std::array<sql::Statement, kRecordTypeCount> m_inserts;
+    std::unique_ptr<Utf8Row> m_texts;
 };
-
-/// Upserts a Session record, keeping columns the new record leaves empty; returns its row id.
-std::optional<qint64> upsertSession(sqlite3 *db, sql::Statement &upsert, const Session &session);
-sql::Statement prepareSessionUpsert(sqlite3 *db);
 
 /// Reads records of one type where `whereClause` holds (it may use ?1 bound to bindValue).
 std::vector<Record> readRecords(sqlite3 *db, RecordType type, const char *whereClause,

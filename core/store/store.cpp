@@ -15,14 +15,15 @@ Q_LOGGING_CATEGORY(lcStore, "rumscope.store")
 namespace rumscope {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::Store)
+};
 
 Error storeError(const QString &path, const QString &reason)
 {
-    return Error{tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(path), reason), 1};
+    return Error{Tr::tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(path), reason),
+                 1};
 }
 
 bool hasSqliteHeader(const QString &path)
@@ -69,22 +70,21 @@ Result<Store> Store::open(const QString &path, Mode mode)
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     });
     if (path.isEmpty())
-        return Error{tr("No store path was given."), 2};
+        return Error{Tr::tr("No store path was given."), 2};
     const QFileInfo info(path);
     if (info.isDir())
-        return storeError(path, tr("it is a folder, not a file."));
+        return storeError(path, Tr::tr("it is a folder, not a file."));
     if (info.exists()) {
         if (!info.isReadable())
-            return storeError(path, tr("the file cannot be read (permission denied)."));
+            return storeError(path, Tr::tr("the file cannot be read (permission denied)."));
         if (info.size() > 0 && !hasSqliteHeader(path))
-            return storeError(path, tr("the file is not a SQLite database, so not a rumscope "
-                                       "store."));
+            return storeError(path, Tr::tr("the file is not a SQLite database, so not a rumscope "
+                                           "store."));
     } else if (mode == Mode::ReadOnly) {
-        return storeError(path, tr("the file does not exist."));
+        return storeError(path, Tr::tr("the file does not exist."));
     } else if (!info.absoluteDir().exists()) {
-        return storeError(
-            path,
-            tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return storeError(path, Tr::tr("the folder %1 does not exist.")
+                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     sqlite3 *raw = nullptr;
@@ -94,24 +94,25 @@ Result<Store> Store::open(const QString &path, Mode mode)
                                    flags | SQLITE_OPEN_NOMUTEX, nullptr);
     sql::Connection db(raw);
     if (rc != SQLITE_OK)
-        return storeError(path, raw ? sql::lastError(raw) : tr("out of memory."));
+        return storeError(path, raw ? sql::lastError(raw) : Tr::tr("out of memory."));
     sqlite3_busy_timeout(db.get(), 10000);
 
     const std::optional<qint64> tables = tableCount(db.get());
     if (!tables) {
         const int code = sqlite3_errcode(db.get());
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-            return storeError(path, tr("the file is damaged (%1).").arg(sql::lastError(db.get())));
+            return storeError(path,
+                              Tr::tr("the file is damaged (%1).").arg(sql::lastError(db.get())));
         return storeError(path, sql::lastError(db.get()));
     }
     const int version = int(scalar(db.get(), "PRAGMA user_version"));
     if (version > schema::latestVersion())
-        return storeError(path, tr("it was written by a newer rumscope (store format %1; this "
-                                   "version reads up to %2). Please update rumscope.")
+        return storeError(path, Tr::tr("it was written by a newer rumscope (store format %1; this "
+                                       "version reads up to %2). Please update rumscope.")
                                     .arg(version)
                                     .arg(schema::latestVersion()));
     if (version == 0 && *tables > 0)
-        return storeError(path, tr("it is a SQLite database, but not a rumscope store."));
+        return storeError(path, Tr::tr("it is a SQLite database, but not a rumscope store."));
 
     if (mode == Mode::ReadWrite) {
         if (QString error = sql::exec(db.get(), "PRAGMA journal_mode = WAL"); !error.isEmpty())
@@ -121,12 +122,12 @@ Result<Store> Store::open(const QString &path, Mode mode)
                 qCInfo(lcStore) << "migrating" << path << "from schema" << version << "to"
                                 << schema::latestVersion();
             if (QString error = schema::migrate(db.get()); !error.isEmpty())
-                return storeError(path,
-                                  tr("upgrading it to the current format failed: %1").arg(error));
+                return storeError(
+                    path, Tr::tr("upgrading it to the current format failed: %1").arg(error));
         }
     } else if (version < schema::latestVersion()) {
-        return storeError(path, tr("it uses an older store format; open it once for writing "
-                                   "to upgrade it."));
+        return storeError(path, Tr::tr("it uses an older store format; open it once for writing "
+                                       "to upgrade it."));
     }
     sql::exec(db.get(), "PRAGMA synchronous = NORMAL");
     return Store(std::move(db), QFileInfo(path).absoluteFilePath());
@@ -150,7 +151,7 @@ Result<StoreStats> Store::stats() const
     stats.schemaVersion = int(scalar(db, "PRAGMA user_version"));
     stats.fileBytes = QFileInfo(m_path).size() + QFileInfo(m_path + u"-wal").size();
     if (sqlite3_errcode(db) == SQLITE_CORRUPT)
-        return Error{tr("The store %1 is damaged: %2").arg(m_path, sql::lastError(db)), 1};
+        return Error{Tr::tr("The store %1 is damaged: %2").arg(m_path, sql::lastError(db)), 1};
     return stats;
 }
 

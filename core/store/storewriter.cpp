@@ -42,7 +42,6 @@ struct StoreWriter::Private
     StoreWriter *q = nullptr;
     std::optional<Store> store;
     std::unique_ptr<RecordInserter> inserter;
-    sql::Statement sessionUpsert;
     sql::Statement sessionLookup;
     sql::Statement sessionCreate;
     sql::Statement sessionSpanUpdate;
@@ -99,7 +98,6 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, int 
     sql::exec(db, "PRAGMA wal_autocheckpoint = 16384");
     sql::exec(db, "PRAGMA temp_store = MEMORY");
     d.inserter = std::make_unique<RecordInserter>(db);
-    d.sessionUpsert = prepareSessionUpsert(db);
     d.sessionLookup = sql::Statement(db, "SELECT id FROM sessions WHERE session_id = ?");
     d.sessionCreate = sql::Statement(
         db, "INSERT INTO sessions (session_id, ts, last_seen, app, env, release, source) "
@@ -109,8 +107,8 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, int 
             "WHERE id = ?1");
     d.quarantineInsert = sql::Statement(
         db, "INSERT INTO quarantine (origin, line, received, reason, raw) VALUES (?, ?, ?, ?, ?)");
-    if (!d.inserter->valid() || !d.sessionUpsert.valid() || !d.sessionLookup.valid() ||
-        !d.sessionCreate.valid() || !d.sessionSpanUpdate.valid() || !d.quarantineInsert.valid())
+    if (!d.inserter->valid() || !d.sessionLookup.valid() || !d.sessionCreate.valid() ||
+        !d.sessionSpanUpdate.valid() || !d.quarantineInsert.valid())
         return Error{QCoreApplication::translate("rumscope::Store",
                                                  "Cannot prepare writing to the store %1: %2")
                          .arg(path, sql::lastError(db)),
@@ -266,7 +264,7 @@ void StoreWriter::Private::write(WriteBatch &batch)
     for (const Record &record : batch.records) {
         QString error;
         if (const auto *session = std::get_if<Session>(&record)) {
-            if (std::optional<qint64> row = upsertSession(db(), sessionUpsert, *session)) {
+            if (std::optional<qint64> row = inserter->upsertSession(*session)) {
                 if (sessionRows.size() > kMaxCachedSessions)
                     sessionRows.clear();
                 sessionRows.insert(session->sessionId, *row);
