@@ -1,0 +1,558 @@
+// rumscope-cli as users and scripts meet it: run the built executable, check exit codes,
+// messages and JSON, and check its numbers against brute force over the generated NDJSON.
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString describe() const
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(
+            QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+    }
+};
+
+/// The generated test traffic, read back line by line as plain JSON.
+struct Traffic
+{
+    QList<QJsonObject> records;
+
+    QList<QJsonObject> ofType(const QString &type) const
+    {
+        QList<QJsonObject> result;
+        for (const QJsonObject &record : records) {
+            if (record.value(u"type"_s).toString() == type)
+                result.append(record);
+        }
+        return result;
+    }
+};
+
+/// DESIGN.md's percentile: the value at 0-based rank floor((n−1)·p) of the sorted values.
+double bruteForcePercentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(std::floor(double(values.size() - 1) * p)));
+}
+
+QList<double> metricValues(const QList<QJsonObject> &pageViews, const QString &metric)
+{
+    QList<double> values;
+    for (const QJsonObject &view : pageViews) {
+        const QJsonValue value = view.value(metric);
+        if (value.isDouble())
+            values.append(value.toDouble());
+    }
+    return values;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cli;
+    QString m_ndjson; ///< generated once, imported into m_store
+    QString m_store;
+    Traffic m_traffic;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QString &language = {}) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // English messages and C number formats unless a test asks for a language.
+        env.insert(u"LC_ALL"_s, language.isEmpty() ? u"C"_s : language);
+        env.insert(u"LANGUAGE"_s, QString());
+        process.setProcessEnvironment(env);
+        process.start(m_cli, arguments);
+        if (!process.waitForStarted())
+            return {};
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static Traffic readTraffic(const QString &file)
+    {
+        Traffic traffic;
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return traffic;
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine().trimmed();
+            if (!line.isEmpty())
+                traffic.records.append(QJsonDocument::fromJson(line).object());
+        }
+        return traffic;
+    }
+
+    static QByteArray readAll(const QString &file)
+    {
+        QFile in(file);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }
+
+    QJsonObject queryTotal(const QStringList &extra)
+    {
+        const Run result = run(QStringList{u"query"_s, u"--store"_s, m_store, u"--json"_s} + extra);
+        if (result.exitCode != 0)
+            qWarning().noquote() << result.describe();
+        return result.json().object().value(u"total"_s).toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cli = QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli");
+        QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
+
+        m_ndjson = path(u"traffic.ndjson"_s);
+        m_store = path(u"traffic.rumscope"_s);
+        const Run generated =
+            run({u"generate"_s, u"--sessions"_s, u"300"_s, u"--seed"_s, u"7"_s, u"--days"_s,
+                 u"10"_s, u"--end"_s, u"2024-05-01T00:00:00Z"_s, u"-o"_s, m_ndjson});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.describe()));
+        m_traffic = readTraffic(m_ndjson);
+        QVERIFY(m_traffic.ofType(u"session"_s).size() == 300);
+        QVERIFY(!m_traffic.ofType(u"pageview"_s).isEmpty());
+
+        const Run imported = run({u"import"_s, u"--store"_s, m_store, m_ndjson});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    }
+
+    void helpForEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("top") << QStringList{u"--help"_s};
+        QTest::newRow("help") << QStringList{u"help"_s};
+        QTest::newRow("help import") << QStringList{u"help"_s, u"import"_s};
+        for (const char *command : {"generate", "import", "stats", "query", "session"})
+            QTest::newRow(command) << QStringList{QString::fromLatin1(command), u"--help"_s};
+    }
+    void helpForEveryCommand()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QVERIFY2(result.out.contains("Usage: rumscope-cli"), qPrintable(result.describe()));
+        QVERIFY(result.out.contains("--json") || arguments.first() == u"help"_s ||
+                arguments.first() == u"--help"_s);
+    }
+
+    void topLevelHelpDocumentsExitCodes()
+    {
+        const Run result = run({u"--help"_s});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *code : {"0  success", "1  runtime failure", "2  usage error",
+                                 "3  nothing could be read", "4  not found"})
+            QVERIFY2(result.out.contains(code), code);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << u"No command"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("unknown top option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"stats"_s, u"--store"_s, u"x"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("missing value") << QStringList{u"stats"_s, u"--store"_s} << u"store"_s;
+        QTest::newRow("missing store") << QStringList{u"stats"_s} << u"--store"_s;
+        QTest::newRow("sessions 0")
+            << QStringList{u"generate"_s, u"--sessions"_s, u"0"_s, u"-o"_s, u"x"_s}
+            << u"--sessions"_s;
+        QTest::newRow("days 0") << QStringList{u"generate"_s, u"--sessions"_s, u"1"_s, u"--days"_s,
+                                               u"0"_s,        u"-o"_s,         u"x"_s}
+                                << u"--days"_s;
+        QTest::newRow("bad end") << QStringList{u"generate"_s,  u"--sessions"_s, u"1"_s, u"--end"_s,
+                                                u"yesterday"_s, u"-o"_s,         u"x"_s}
+                                 << u"yesterday"_s;
+        QTest::newRow("import without files")
+            << QStringList{u"import"_s, u"--store"_s, u"x"_s} << u"file"_s;
+        QTest::newRow("session without id")
+            << QStringList{u"session"_s, u"--store"_s, u"x"_s} << u"session id"_s;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run result = run(arguments);
+        QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+        QVERIFY2(QString::fromUtf8(result.err).contains(message, Qt::CaseInsensitive),
+                 qPrintable(result.describe()));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void generateIsDeterministic()
+    {
+        const QStringList common{
+            u"generate"_s, u"--sessions"_s,          u"40"_s, u"--days"_s, u"3"_s,
+            u"--end"_s,    u"2024-03-01T12:00:00Z"_s};
+        const QString a = path(u"a.ndjson"_s);
+        const QString b = path(u"b.ndjson"_s);
+        const QString c = path(u"c.ndjson"_s);
+        QCOMPARE(run(common + QStringList{u"--seed"_s, u"42"_s, u"-o"_s, a}).exitCode, 0);
+        QCOMPARE(run(common + QStringList{u"--seed"_s, u"42"_s, u"-o"_s, b}).exitCode, 0);
+        QCOMPARE(run(common + QStringList{u"--seed"_s, u"43"_s, u"-o"_s, c}).exitCode, 0);
+        const QByteArray first = readAll(a);
+        QVERIFY(!first.isEmpty());
+        QVERIFY2(first == readAll(b), "same seed, different output");
+        QVERIFY2(first != readAll(c), "different seed, same output");
+
+        // "-o -" writes the same bytes to stdout and keeps the summary off it.
+        const Run toStdout = run(common + QStringList{u"--seed"_s, u"42"_s, u"-o"_s, u"-"_s});
+        QCOMPARE(toStdout.exitCode, 0);
+        QVERIFY(toStdout.out == first);
+        QVERIFY(!toStdout.err.isEmpty());
+    }
+
+    void generateJsonSummary()
+    {
+        const QString file = path(u"summary.ndjson"_s);
+        const Run result = run({u"generate"_s, u"--sessions"_s, u"5"_s, u"--end"_s,
+                                u"1714521600000"_s, u"-o"_s, file, u"--json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        const QJsonObject summary = result.json().object();
+        QCOMPARE(summary.value(u"sessions"_s).toInteger(), 5);
+        QCOMPARE(summary.value(u"bytes"_s).toInteger(), QFileInfo(file).size());
+        QCOMPARE(summary.value(u"records"_s).toInteger(), readTraffic(file).records.size());
+        QCOMPARE(summary.value(u"end"_s).toString(), u"2024-05-01T00:00:00.000Z"_s);
+    }
+
+    void importAndStatsAgree()
+    {
+        const Run result = run({u"stats"_s, u"--store"_s, m_store, u"--json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        const QJsonObject stats = result.json().object();
+        const QList<std::pair<const char *, const char *>> counts{
+            {"sessions", "session"},         {"pageViews", "pageview"}, {"errors", "error"},
+            {"interactions", "interaction"}, {"resources", "resource"}, {"longTasks", "longtask"},
+            {"measurements", "measurement"}};
+        for (const auto &[key, type] : counts) {
+            QCOMPARE(stats.value(QLatin1StringView(key)).toInteger(),
+                     m_traffic.ofType(QLatin1StringView(type)).size());
+        }
+        QCOMPARE(stats.value(u"quarantined"_s).toInteger(), 0);
+        QCOMPARE(stats.value(u"imports"_s).toInteger(), 1);
+        QVERIFY(stats.value(u"schemaVersion"_s).toInt() >= 1);
+        QVERIFY(stats.value(u"fileBytes"_s).toInteger() > 0);
+
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = 0;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s)) {
+            first = std::min(first, view.value(u"time"_s).toInteger());
+            last = std::max(last, view.value(u"time"_s).toInteger());
+        }
+        QCOMPARE(stats.value(u"firstPageView"_s).toInteger(), first);
+        QCOMPARE(stats.value(u"lastPageView"_s).toInteger(), last);
+
+        const Run text = run({u"stats"_s, u"--store"_s, m_store});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Page views"));
+    }
+
+    void importReportsBadLines()
+    {
+        const QList<QByteArray> good = readAll(m_ndjson).split('\n').mid(0, 6);
+        QByteArray content;
+        content += good[0] + '\n';
+        content += "this is not json\n"; // line 2
+        content += good[1] + '\n';
+        content += "{\"type\":\"teleport\",\"time\":1714000000000}\n"; // line 4
+        for (qsizetype i = 2; i < good.size(); ++i)
+            content += good[i] + '\n';
+        const QString file = path(u"bad-lines.ndjson"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        out.close();
+
+        const QString store = path(u"bad-lines.rumscope"_s);
+        const Run text = run({u"import"_s, u"--store"_s, store, file});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY2(text.out.contains("bad-lines.ndjson:2:"), qPrintable(text.describe()));
+        QVERIFY2(text.out.contains("bad-lines.ndjson:4:"), qPrintable(text.describe()));
+
+        const QString store2 = path(u"bad-lines-2.rumscope"_s);
+        const Run json = run({u"import"_s, u"--store"_s, store2, u"--json"_s, u"-"_s}, content);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonObject summary = json.json().object();
+        QCOMPARE(summary.value(u"accepted"_s).toInteger(), good.size());
+        QCOMPARE(summary.value(u"quarantined"_s).toInteger(), 2);
+        const QJsonArray notes = summary.value(u"notes"_s).toArray();
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes[0].toObject().value(u"line"_s).toInteger(), 2);
+        QCOMPARE(notes[1].toObject().value(u"line"_s).toInteger(), 4);
+        QVERIFY(!notes[0].toObject().value(u"reason"_s).toString().isEmpty());
+    }
+
+    void importOfMissingFileReadsNothing()
+    {
+        const QString missing = path(u"no-such-file.ndjson"_s);
+        const Run result = run({u"import"_s, u"--store"_s, path(u"empty.rumscope"_s), missing});
+        QVERIFY2(result.exitCode == 3, qPrintable(result.describe()));
+        QVERIFY2(result.err.contains("no-such-file.ndjson"), qPrintable(result.describe()));
+    }
+
+    void queryMatchesBruteForce_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("percentile");
+        QTest::addColumn<double>("p");
+        QTest::newRow("lcp p75") << u"lcp"_s << u"75"_s << 0.75;
+        QTest::newRow("lcp as p75") << u"lcp"_s << u"p75"_s << 0.75;
+        QTest::newRow("lcp as 0.75") << u"lcp"_s << u"0.75"_s << 0.75;
+        QTest::newRow("inp p90") << u"inp"_s << u"p90"_s << 0.90;
+        QTest::newRow("cls p50") << u"cls"_s << u"50"_s << 0.50;
+        QTest::newRow("ttfb p99") << u"ttfb"_s << u"99"_s << 0.99;
+    }
+    void queryMatchesBruteForce()
+    {
+        QFETCH(QString, metric);
+        QFETCH(QString, percentile);
+        QFETCH(double, p);
+        const QList<QJsonObject> views = m_traffic.ofType(u"pageview"_s);
+        const QList<double> values = metricValues(views, metric);
+        QVERIFY(!values.isEmpty());
+
+        const Run result = run({u"query"_s, u"--store"_s, m_store, u"--metric"_s, metric,
+                                u"--percentile"_s, percentile, u"--json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        const QJsonObject document = result.json().object();
+        QCOMPARE(document.value(u"metric"_s).toString(), metric);
+        QCOMPARE(document.value(u"percentile"_s).toDouble(), p);
+        const QJsonObject total = document.value(u"total"_s).toObject();
+        QCOMPARE(total.value(u"pageViews"_s).toInteger(), views.size());
+        QCOMPARE(total.value(u"samples"_s).toInteger(), values.size());
+        // The engine keeps metrics as float: compare at float precision.
+        QCOMPARE(float(total.value(u"value"_s).toDouble()), float(bruteForcePercentile(values, p)));
+        const qint64 rated = total.value(u"good"_s).toInteger() +
+                             total.value(u"needsImprovement"_s).toInteger() +
+                             total.value(u"poor"_s).toInteger();
+        QCOMPARE(rated, values.size());
+    }
+
+    void queryByCountryMatchesBruteForce()
+    {
+        const Run result = run({u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"lcp"_s,
+                                u"--by"_s, u"country"_s, u"--json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QHash<QString, QList<QJsonObject>> byCountry;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            byCountry[view.value(u"country"_s).toString()].append(view);
+        const QJsonArray rows = result.json().object().value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), byCountry.size());
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const QString country = row.value(u"group"_s).toString();
+            QVERIFY2(byCountry.contains(country), qPrintable(country));
+            const QList<double> values = metricValues(byCountry[country], u"lcp"_s);
+            QCOMPARE(row.value(u"pageViews"_s).toInteger(), byCountry[country].size());
+            QCOMPARE(row.value(u"samples"_s).toInteger(), values.size());
+            if (!values.isEmpty())
+                QCOMPARE(float(row.value(u"value"_s).toDouble()),
+                         float(bruteForcePercentile(values, 0.75)));
+            // Groups come with the most page views first.
+            QVERIFY(row.value(u"pageViews"_s).toInteger() <= previous);
+            previous = row.value(u"pageViews"_s).toInteger();
+        }
+    }
+
+    void queryFiltersCombine()
+    {
+        QHash<QString, qint64> perCountry;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            ++perCountry[view.value(u"country"_s).toString()];
+        QVERIFY(perCountry.size() >= 2);
+        QList<QString> countries = perCountry.keys();
+        std::sort(countries.begin(), countries.end());
+        const QString a = countries[0];
+        const QString b = countries[1];
+        const qint64 all = m_traffic.ofType(u"pageview"_s).size();
+
+        const QJsonObject one =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--filter"_s, u"country="_s + a});
+        QCOMPARE(one.value(u"pageViews"_s).toInteger(), perCountry[a]);
+        // Two values of one dimension are alternatives.
+        const QJsonObject two = queryTotal({u"--metric"_s, u"lcp"_s, u"--filter"_s,
+                                            u"country="_s + a, u"--filter"_s, u"country="_s + b});
+        QCOMPARE(two.value(u"pageViews"_s).toInteger(), perCountry[a] + perCountry[b]);
+        const QJsonObject excluded =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--exclude"_s, u"country="_s + a});
+        QCOMPARE(excluded.value(u"pageViews"_s).toInteger(), all - perCountry[a]);
+
+        // A time range: the later half of the traffic.
+        QList<qint64> times;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            times.append(view.value(u"time"_s).toInteger());
+        std::sort(times.begin(), times.end());
+        const qint64 from = times[times.size() / 2];
+        const qint64 expected = times.end() - std::lower_bound(times.begin(), times.end(), from);
+        const QJsonObject later =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--from"_s, QString::number(from)});
+        QCOMPARE(later.value(u"pageViews"_s).toInteger(), expected);
+    }
+
+    void queryTableAndBuckets()
+    {
+        const Run table = run(
+            {u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"lcp"_s, u"--by"_s, u"device"_s});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        QVERIFY(table.out.contains("p75 LCP"));
+        QVERIFY(table.out.contains("All page views"));
+
+        const Run days = run({u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"lcp"_s,
+                              u"--bucket"_s, u"day"_s, u"--json"_s});
+        QVERIFY2(days.exitCode == 0, qPrintable(days.describe()));
+        const QJsonArray rows = days.json().object().value(u"rows"_s).toArray();
+        QVERIFY(rows.size() >= 9 && rows.size() <= 11);
+        qint64 sum = 0;
+        for (const QJsonValue &row : rows)
+            sum += row.toObject().value(u"pageViews"_s).toInteger();
+        QCOMPARE(sum, m_traffic.ofType(u"pageview"_s).size());
+    }
+
+    void queryUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("bad metric") << QStringList{u"--metric"_s, u"speed"_s};
+        QTest::newRow("missing metric") << QStringList{};
+        QTest::newRow("bad dimension")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--by"_s, u"planet"_s};
+        QTest::newRow("bad filter dimension")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--filter"_s, u"planet=mars"_s};
+        QTest::newRow("filter without value")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--filter"_s, u"country"_s};
+        QTest::newRow("bad percentile")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--percentile"_s, u"150"_s};
+        QTest::newRow("bad time") << QStringList{u"--metric"_s, u"lcp"_s, u"--from"_s, u"soon"_s};
+        QTest::newRow("bad bucket")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--bucket"_s, u"week"_s};
+        QTest::newRow("by and bucket") << QStringList{u"--metric"_s, u"lcp"_s,      u"--by"_s,
+                                                      u"country"_s,  u"--bucket"_s, u"day"_s};
+    }
+    void queryUsageErrors()
+    {
+        QFETCH(QStringList, extra);
+        const Run result = run(QStringList{u"query"_s, u"--store"_s, m_store} + extra);
+        QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+        QVERIFY(!result.err.isEmpty());
+    }
+
+    void storeThatIsNotSqlite()
+    {
+        const QString file = path(u"notes.txt"_s);
+        const QByteArray notes = QByteArray("These are my notes, not a database.\n").repeated(200);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(notes);
+        out.close();
+        for (const QString &command : {u"stats"_s, u"query"_s}) {
+            QStringList arguments{command, u"--store"_s, file};
+            if (command == u"query"_s)
+                arguments << u"--metric"_s << u"lcp"_s;
+            const Run result = run(arguments);
+            QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+            QVERIFY2(result.err.contains("notes.txt"), qPrintable(result.describe()));
+        }
+        // The file must not have been touched.
+        QCOMPARE(QFileInfo(file).size(), notes.size());
+    }
+
+    void sessionListsEventsInTimeOrder()
+    {
+        // The session with the most events makes the strictest order check.
+        QHash<QString, qint64> events;
+        for (const QJsonObject &record : m_traffic.records) {
+            if (record.value(u"type"_s).toString() != u"session"_s)
+                ++events[record.value(u"sessionId"_s).toString()];
+        }
+        QString id;
+        for (auto it = events.cbegin(); it != events.cend(); ++it) {
+            if (id.isEmpty() || it.value() > events[id] ||
+                (it.value() == events[id] && it.key() < id))
+                id = it.key();
+        }
+        QVERIFY(!id.isEmpty());
+
+        const Run json = run({u"session"_s, u"--store"_s, m_store, id, u"--json"_s});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonArray records = json.json().array();
+        QCOMPARE(records.size(), events[id] + 1);
+        QCOMPARE(records[0].toObject().value(u"type"_s).toString(), u"session"_s);
+        qint64 previous = std::numeric_limits<qint64>::min();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QJsonObject record = records[i].toObject();
+            QCOMPARE(record.value(u"sessionId"_s).toString(), id);
+            if (i == 0)
+                continue;
+            const qint64 time = record.value(u"time"_s).toInteger();
+            QVERIFY2(time >= previous, "events out of time order");
+            previous = time;
+        }
+
+        const Run text = run({u"session"_s, u"--store"_s, m_store, id});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY(text.out.contains(id.toUtf8()));
+        QVERIFY(text.out.contains("page view"));
+    }
+
+    void sessionOfUnknownId()
+    {
+        const Run result = run({u"session"_s, u"--store"_s, m_store, u"no-such-session-id"_s});
+        QVERIFY2(result.exitCode == 4, qPrintable(result.describe()));
+        QVERIFY2(result.err.contains("no-such-session-id"), qPrintable(result.describe()));
+    }
+
+    void germanTranslationIsLoaded()
+    {
+        const Run result = run({u"--help"_s}, {}, u"de_DE.UTF-8"_s);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Befehl"), result.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,1291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Explore Real User Monitoring data.</source>
+        <translation>Real-User-Monitoring-Daten untersuchen.</translation>
+    </message>
+    <message>
+        <source>The store to open (default: the last one opened, else the demo store).</source>
+        <translation>Der zu öffnende Speicher (Vorgabe: der zuletzt geöffnete, sonst der Demo-Speicher).</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope</name>
+    <message>
+        <source>field &quot;%1&quot;: %2 is outside the plausible range %3 to %4</source>
+        <translation>Feld &quot;%1&quot;: %2 liegt außerhalb des plausiblen Bereichs %3 bis %4</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped: %2</source>
+        <translation>%1: Lesen abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Der Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::CanonicalParser</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;type&quot; field naming the record type</source>
+        <translation>kein Feld &quot;type&quot;, das den Datensatztyp nennt</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot;</source>
+        <translation>unbekannter Datensatztyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>unbekannter Datensatztyp</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::DemoStoreBuilder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the demo store failed: %1</source>
+        <translation>Schreiben des Demo-Speichers fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo store to %1.</source>
+        <translation>Der Demo-Speicher kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Dimension</name>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Browser version</source>
+        <translation>Browserversion</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation>Verbindungstyp</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Navigation type</source>
+        <translation>Navigationstyp</translation>
+    </message>
+    <message>
+        <source>Source format</source>
+        <translation>Quellformat</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Engine</name>
+    <message>
+        <source>The store has no session with the id &quot;%1&quot;.</source>
+        <translation>Der Speicher enthält keine Sitzung mit der ID &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::FactTableBuilder</name>
+    <message>
+        <source>Cannot read the page views of %1: %2</source>
+        <translation>Die Seitenaufrufe von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::FileImport</name>
+    <message>
+        <source>the line is longer than %1 MiB</source>
+        <translation>die Zeile ist länger als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::FilterBar</name>
+    <message>
+        <source>Which page views every view shows, counted back from the last page view in the store</source>
+        <translation>Welche Seitenaufrufe alle Ansichten zeigen, zurückgerechnet vom letzten Seitenaufruf im Speicher</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which percentile of each metric the cards and the trend show</source>
+        <translation>Welches Perzentil jeder Metrik die Karten und der Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Percentile:</source>
+        <translation>&amp;Perzentil:</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::FilterState</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ImportJob</name>
+    <message>
+        <source>Writing to the store failed: %1</source>
+        <translation>Schreiben in den Speicher fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the %1 records read before were kept.</source>
+        <translation>Import abgebrochen; die %1 zuvor gelesenen Datensätze bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Imported %1 records (%2).</source>
+        <translation>%1 Datensätze importiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 lines were quarantined — %2%3</source>
+        <translation>%1 Zeilen kamen in Quarantäne — %2%3</translation>
+    </message>
+    <message>
+        <source>; …</source>
+        <translation>; …</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::MainWindow</name>
+    <message>
+        <source>rumscope</source>
+        <translation>rumscope</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>Speicher ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>&amp;Neuer Speicher …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import canonical NDJSON files into the open store</source>
+        <translation>Dateien mit kanonischem NDJSON in den geöffneten Speicher importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About rumscope</source>
+        <translation>&amp;Über rumscope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Generating a month of demo traffic…
+%1 of %2 sessions</source>
+        <translation>Erzeuge einen Monat Demo-Verkehr …
+%1 von %2 Sitzungen</translation>
+    </message>
+    <message>
+        <source>The demo store could not be made: %1</source>
+        <translation>Der Demo-Speicher konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo data was not generated. Open a store with File ▸ Open Store…, or create one with File ▸ New Store… and import files into it.</source>
+        <translation>Es wurden keine Demo-Daten erzeugt. Öffnen Sie einen Speicher mit Datei ▸ Speicher öffnen … oder legen Sie mit Datei ▸ Neuer Speicher … einen an und importieren Sie Dateien hinein.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store</source>
+        <translation>Demo-Speicher wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Generating a month of demo traffic…</source>
+        <translation>Erzeuge einen Monat Demo-Verkehr …</translation>
+    </message>
+    <message>
+        <source>Open or create a store first: imported records go into the open store.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Speicher: Importierte Datensätze kommen in den geöffneten Speicher.</translation>
+    </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Importiere nach %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere …</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2
+%3 records stored</source>
+        <translation>%1 von %2 gelesen
+%3 Datensätze gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — rumscope</source>
+        <translation>%1 — rumscope</translation>
+    </message>
+    <message>
+        <source>%1 holds no page views yet. Import beacon files with File ▸ Import Files… or drop them on this window.</source>
+        <translation>%1 enthält noch keine Seitenaufrufe. Importieren Sie Beacon-Dateien mit Datei ▸ Dateien importieren … oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>rumscope stores (*.rumscope *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>rumscope-Speicher (*.rumscope *.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Neuer Speicher</translation>
+    </message>
+    <message>
+        <source>rumscope stores (*.rumscope)</source>
+        <translation>rumscope-Speicher (*.rumscope)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Canonical NDJSON (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Kanonisches NDJSON (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About rumscope</source>
+        <translation>Über rumscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;rumscope %1&lt;/h3&gt;&lt;p&gt;Explore Real User Monitoring data — Core Web Vitals, errors and sessions from the beacons your users&apos; browsers send — on your own machine.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;rumscope %1&lt;/h3&gt;&lt;p&gt;Untersuchen Sie Real-User-Monitoring-Daten — Core Web Vitals, Fehler und Sitzungen aus den Beacons, die die Browser Ihrer Nutzer senden — auf Ihrem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::MessageStrip</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Metric</name>
+    <message>
+        <source>Largest Contentful Paint</source>
+        <translation>Largest Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Interaction to Next Paint</source>
+        <translation>Interaction to Next Paint</translation>
+    </message>
+    <message>
+        <source>Cumulative Layout Shift</source>
+        <translation>Cumulative Layout Shift</translation>
+    </message>
+    <message>
+        <source>First Contentful Paint</source>
+        <translation>First Contentful Paint</translation>
+    </message>
+    <message>
+        <source>Time to First Byte</source>
+        <translation>Time to First Byte</translation>
+    </message>
+    <message>
+        <source>First Input Delay</source>
+        <translation>First Input Delay</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Verbesserungswürdig</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::MetricCard</name>
+    <message>
+        <source>1 sample</source>
+        <translation>1 Messwert</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 Messwerte</translation>
+    </message>
+    <message>
+        <source>%1 card</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4, %5. %6 good, %7 needs improvement, %8 poor; %9.</source>
+        <translation>%1 %2 (%3): %4, %5. %6 gut, %7 verbesserungswürdig, %8 schlecht; %9.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no page view in the current range reported it.</source>
+        <translation>%1 (%2): Kein Seitenaufruf im aktuellen Zeitraum hat diesen Wert gemeldet.</translation>
+    </message>
+    <message>
+        <source>Good up to %1, poor above %2 (web.dev thresholds).</source>
+        <translation>Gut bis %1, schlecht über %2 (Schwellenwerte von web.dev).</translation>
+    </message>
+    <message>
+        <source>No samples in this range</source>
+        <translation>Keine Messwerte in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::MetricCardModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Verbesserungswürdig</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::OverviewPage</name>
+    <message>
+        <source>%1 page views from %2 sessions</source>
+        <translation>%1 Seitenaufrufe aus %2 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::R</name>
+    <message>
+        <source>field &quot;%1&quot; must be a JSON object</source>
+        <translation>Feld &quot;%1&quot; muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>Feld &quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a number</source>
+        <translation>Feld &quot;%1&quot; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation>Feld &quot;%1&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an array of stack frames</source>
+        <translation>Feld &quot;%1&quot; muss ein Array von Stack-Frames sein</translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>field &quot;navigationType&quot;: &quot;%1&quot; is not one of %2</source>
+        <translation>Feld &quot;navigationType&quot;: &quot;%1&quot; ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>field &quot;kind&quot;: &quot;%1&quot; is not one of %2</source>
+        <translation>Feld &quot;kind&quot;: &quot;%1&quot; ist keiner der Werte %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::RecentStores</name>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Keine zuletzt geöffneten Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Store</name>
+    <message>
+        <source>No store path was given.</source>
+        <translation>Es wurde kein Speicherpfad angegeben.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied).</source>
+        <translation>die Datei kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database, so not a rumscope store.</source>
+        <translation>die Datei ist keine SQLite-Datenbank und damit kein rumscope-Speicher.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>die Datei ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>it was written by a newer rumscope (store format %1; this version reads up to %2). Please update rumscope.</source>
+        <translation>er wurde von einem neueren rumscope geschrieben (Speicherformat %1; diese Version liest bis %2). Bitte aktualisieren Sie rumscope.</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not a rumscope store.</source>
+        <translation>es ist eine SQLite-Datenbank, aber kein rumscope-Speicher.</translation>
+    </message>
+    <message>
+        <source>upgrading it to the current format failed: %1</source>
+        <translation>die Umstellung auf das aktuelle Format ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>it uses an older store format; open it once for writing to upgrade it.</source>
+        <translation>er nutzt ein älteres Speicherformat; öffnen Sie ihn einmal zum Schreiben, um ihn umzustellen.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2</source>
+        <translation>Der Speicher %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare writing to the store %1: %2</source>
+        <translation>Das Schreiben in den Speicher %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The store refused the record: %1</source>
+        <translation>Der Speicher hat den Datensatz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed: %1</source>
+        <translation>Schreiben in den Speicher fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::StoreLoader</name>
+    <message>
+        <source>Cannot open the store %1: the file does not exist.</source>
+        <translation>Der Speicher %1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::StoreStatusWidget</name>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Store: %1 (%2)</source>
+        <translation>Speicher: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 page views · %2 sessions</source>
+        <translation>%1 Seitenaufrufe · %2 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 interactions, %3 resources; %4 lines quarantined</source>
+        <translation>%1 Fehler, %2 Interaktionen, %3 Ressourcen; %4 Zeilen in Quarantäne</translation>
+    </message>
+    <message>
+        <source>no page views yet</source>
+        <translation>noch keine Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>Kein Speicher geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TrendChartView</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — no data</source>
+        <translation>%1 — keine Daten</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3: %4
+%5 samples</source>
+        <translation>%1
+%2 %3: %4
+%5 Messwerte</translation>
+    </message>
+    <message>
+        <source>%.2g s</source>
+        <comment>printf format of the chart&apos;s value axis</comment>
+        <translation>%.2g s</translation>
+    </message>
+    <message>
+        <source>%.0f ms</source>
+        <comment>printf format of the chart&apos;s value axis</comment>
+        <translation>%.0f ms</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TrendModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::cli</name>
+    <message>
+        <source>Writes synthetic RUM traffic as canonical NDJSON.</source>
+        <translation>Schreibt synthetischen RUM-Verkehr als kanonisches NDJSON.</translation>
+    </message>
+    <message>
+        <source>Imports canonical NDJSON files into a store.</source>
+        <translation>Importiert Dateien mit kanonischem NDJSON in einen Speicher.</translation>
+    </message>
+    <message>
+        <source>Shows what a store holds.</source>
+        <translation>Zeigt, was ein Speicher enthält.</translation>
+    </message>
+    <message>
+        <source>Computes a metric&apos;s percentile and ratings, overall, per group or per time bucket.</source>
+        <translation>Berechnet Perzentil und Bewertungen einer Metrik, insgesamt, je Gruppe oder je Zeitabschnitt.</translation>
+    </message>
+    <message>
+        <source>Shows one session&apos;s page views, errors, interactions and resources in time order.</source>
+        <translation>Zeigt Seitenaufrufe, Fehler, Interaktionen und Ressourcen einer Sitzung in zeitlicher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Usage: rumscope-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: rumscope-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Works with rumscope stores from the command line: generates demo traffic, imports canonical NDJSON and answers questions about the stored RUM data.</source>
+        <translation>Arbeitet auf der Kommandozeile mit rumscope-Speichern: erzeugt Demo-Verkehr, importiert kanonisches NDJSON und beantwortet Fragen zu den gespeicherten RUM-Daten.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Every command takes --help, and --json for machine-readable output (one JSON document on standard output). Messages and errors go to standard error.</source>
+        <translation>Jeder Befehl kennt --help sowie --json für maschinenlesbare Ausgabe (ein JSON-Dokument auf der Standardausgabe). Meldungen und Fehler gehen auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>  0  success</source>
+        <translation>  0  Erfolg</translation>
+    </message>
+    <message>
+        <source>  1  runtime failure (e.g. the store cannot be opened)</source>
+        <translation>  1  Laufzeitfehler (z. B. lässt sich der Speicher nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>  2  usage error (unknown command or option, bad value)</source>
+        <translation>  2  Aufruffehler (unbekannter Befehl oder unbekannte Option, ungültiger Wert)</translation>
+    </message>
+    <message>
+        <source>  3  nothing could be read (import)</source>
+        <translation>  3  nichts konnte gelesen werden (import)</translation>
+    </message>
+    <message>
+        <source>  4  not found (session id)</source>
+        <translation>  4  nicht gefunden (Sitzungs-ID)</translation>
+    </message>
+    <message>
+        <source>Run &apos;rumscope-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;rumscope-cli &lt;Befehl&gt; --help&apos;.</translation>
+    </message>
+    <message>
+        <source>rumscope-cli: %1</source>
+        <translation>rumscope-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;rumscope-cli --help&apos; for the list of commands.</source>
+        <translation>Die Liste der Befehle zeigt &apos;rumscope-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <source>Prints machine-readable output: one JSON document on standard output.</source>
+        <translation>Gibt maschinenlesbar aus: ein JSON-Dokument auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>rumscope-cli %1: %2</source>
+        <translation>rumscope-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;rumscope-cli %1 --help&apos; for its options.</source>
+        <translation>Die Optionen zeigt &apos;rumscope-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: rumscope-cli %1 %2</source>
+        <translation>Aufruf: rumscope-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Writes synthetic but realistic RUM traffic as canonical NDJSON: sessions of page views with web vitals, interactions, resources, long tasks and errors. The same arguments (including --end) give byte-identical output.</source>
+        <translation>Schreibt synthetischen, aber realistischen RUM-Verkehr als kanonisches NDJSON: Sitzungen aus Seitenaufrufen mit Web Vitals, Interaktionen, Ressourcen, langen Tasks und Fehlern. Dieselben Argumente (einschließlich --end) ergeben byteweise dieselbe Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Number of sessions to generate (at least 1).</source>
+        <translation>Anzahl der zu erzeugenden Sitzungen (mindestens 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (default 1).</source>
+        <translation>Startwert des Zufallsgenerators (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Days of traffic before the end time, 1 to 3650 (default 30).</source>
+        <translation>Tage mit Verkehr vor dem Endzeitpunkt, 1 bis 3650 (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>When the traffic ends, as ISO 8601 (UTC unless it has an offset) or epoch milliseconds. Default: now, so pass it for reproducible output.</source>
+        <translation>Wann der Verkehr endet, als ISO 8601 (UTC, sofern kein Versatz angegeben ist) oder in Millisekunden seit der Epoche. Vorgabe: jetzt; für reproduzierbare Ausgabe also angeben.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>The file to write; &apos;-&apos; writes to standard output (the summary then goes to standard error).</source>
+        <translation>Die zu schreibende Datei; &apos;-&apos; schreibt auf die Standardausgabe (die Zusammenfassung geht dann auf die Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Missing --sessions N.</source>
+        <translation>--sessions N fehlt.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE (use &apos;-o -&apos; for standard output).</source>
+        <translation>-o FILE fehlt (&apos;-o -&apos; für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>--sessions must be a whole number of at least 1, not &apos;%1&apos;.</source>
+        <translation>--sessions muss eine ganze Zahl von mindestens 1 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 3650, not &apos;%1&apos;.</source>
+        <translation>--days muss eine ganze Zahl von 1 bis 3650 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--end must be an ISO 8601 time such as 2024-05-01T00:00:00Z or epoch milliseconds, not &apos;%1&apos;.</source>
+        <translation>--end muss eine Zeit nach ISO 8601 wie 2024-05-01T00:00:00Z oder in Millisekunden seit der Epoche sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Kann nicht auf die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <translation>Kann &apos;%1&apos; nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: %2</source>
+        <translation>Kann nicht in &apos;%1&apos; schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Generating: %1 of %2 sessions</source>
+        <translation>Erzeuge: %1 von %2 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions, %2 records (%3) to %4 in %5 (traffic ending %6).</source>
+        <translation>%1 Sitzungen, %2 Datensätze (%3) in %5 nach %4 geschrieben (Verkehr bis %6).</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Imports files of canonical NDJSON into a store, creating the store if it does not exist. Lines that cannot be read are kept in the store&apos;s quarantine with their line number and reason; the rest is imported. Exits with 3 when nothing at all could be read.</source>
+        <translation>Importiert Dateien mit kanonischem NDJSON in einen Speicher und legt ihn an, falls er fehlt. Unlesbare Zeilen kommen mit Zeilennummer und Grund in die Quarantäne des Speichers; der Rest wird importiert. Endet mit 3, wenn überhaupt nichts gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>The store file to import into (created when missing).</source>
+        <translation>Die Speicherdatei, in die importiert wird (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>STORE</translation>
+    </message>
+    <message>
+        <source>Canonical NDJSON files; &apos;-&apos; reads standard input.</source>
+        <translation>Dateien mit kanonischem NDJSON; &apos;-&apos; liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Missing --store STORE.</source>
+        <translation>--store STORE fehlt.</translation>
+    </message>
+    <message>
+        <source>No file to import given.</source>
+        <translation>Keine Datei zum Importieren angegeben.</translation>
+    </message>
+    <message>
+        <source>Writing to the store failed: %1</source>
+        <translation>Schreiben in den Speicher fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 records (%2 read) into %3 in %4, %5 records/s.</source>
+        <translation>%1 Datensätze (%2 gelesen) in %4 nach %3 importiert, %5 Datensätze/s.</translation>
+    </message>
+    <message>
+        <source>  … and %1 more, kept in the store&apos;s quarantine.</source>
+        <translation>  … und %1 weitere, in der Quarantäne des Speichers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Import interrupted; the %1 records committed before are kept.</source>
+        <translation>Import abgebrochen; die %1 bereits gespeicherten Datensätze bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from %1.</source>
+        <translation>Aus %1 konnte nichts gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not DIMENSION=VALUE.</source>
+        <translation>&apos;%1&apos; hat nicht die Form DIMENSION=WERT.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension &apos;%1&apos;; use one of: %2.</source>
+        <translation>Unbekannte Dimension &apos;%1&apos;; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>Computes a metric&apos;s percentile (exactly: the value at rank floor((n-1)*p) of the sorted values) and the shares of good, needs-improvement and poor values over the store&apos;s page views, overall, per value of a dimension or per time bucket.</source>
+        <translation>Berechnet das Perzentil einer Metrik (exakt: den Wert an Rang floor((n-1)*p) der sortierten Werte) und die Anteile guter, verbesserungswürdiger und schlechter Werte über die Seitenaufrufe des Speichers, insgesamt, je Wert einer Dimension oder je Zeitabschnitt.</translation>
+    </message>
+    <message>
+        <source>The store file to query.</source>
+        <translation>Die abzufragende Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>The metric: lcp, inp, cls, fcp, ttfb or fid.</source>
+        <translation>Die Metrik: lcp, inp, cls, fcp, ttfb oder fid.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The percentile: 75, p75 and 0.75 all mean the 75th (default 75).</source>
+        <translation>Das Perzentil: 75, p75 und 0.75 bedeuten alle das 75. (Vorgabe 75).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>One row per value of this dimension: %1.</source>
+        <translation>Eine Zeile je Wert dieser Dimension: %1.</translation>
+    </message>
+    <message>
+        <source>DIM</source>
+        <translation>DIM</translation>
+    </message>
+    <message>
+        <source>One row per hour or per day (UTC) instead of per group.</source>
+        <translation>Eine Zeile je Stunde oder je Tag (UTC) statt je Gruppe.</translation>
+    </message>
+    <message>
+        <source>hour|day</source>
+        <translation>hour|day</translation>
+    </message>
+    <message>
+        <source>Only page views whose dimension has this value; repeat it to allow several values (of one dimension: any of them; of several: all must hold).</source>
+        <translation>Nur Seitenaufrufe, deren Dimension diesen Wert hat; mehrfach angeben für mehrere Werte (bei einer Dimension: einer davon; bei mehreren: alle müssen gelten).</translation>
+    </message>
+    <message>
+        <source>DIM=VALUE</source>
+        <translation>DIM=VALUE</translation>
+    </message>
+    <message>
+        <source>Leave out page views whose dimension has this value; repeatable.</source>
+        <translation>Seitenaufrufe auslassen, deren Dimension diesen Wert hat; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Only page views at or after this time: ISO 8601 (UTC unless it has an offset) or epoch milliseconds.</source>
+        <translation>Nur Seitenaufrufe ab diesem Zeitpunkt: ISO 8601 (UTC, sofern kein Versatz angegeben ist) oder Millisekunden seit der Epoche.</translation>
+    </message>
+    <message>
+        <source>Only page views before this time: ISO 8601 or epoch milliseconds.</source>
+        <translation>Nur Seitenaufrufe vor diesem Zeitpunkt: ISO 8601 oder Millisekunden seit der Epoche.</translation>
+    </message>
+    <message>
+        <source>With --by: only the N groups with the most page views (0 = all).</source>
+        <translation>Mit --by: nur die N Gruppen mit den meisten Seitenaufrufen (0 = alle).</translation>
+    </message>
+    <message>
+        <source>Missing --metric M.</source>
+        <translation>--metric M fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown metric &apos;%1&apos;; use one of: lcp, inp, cls, fcp, ttfb, fid.</source>
+        <translation>Unbekannte Metrik &apos;%1&apos;; möglich sind: lcp, inp, cls, fcp, ttfb, fid.</translation>
+    </message>
+    <message>
+        <source>--percentile must be between 0 and 100 (e.g. 75, p75 or 0.75), not &apos;%1&apos;.</source>
+        <translation>--percentile muss zwischen 0 und 100 liegen (z. B. 75, p75 oder 0.75), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Use either --by or --bucket, not both.</source>
+        <translation>Entweder --by oder --bucket angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--bucket must be hour or day, not &apos;%1&apos;.</source>
+        <translation>--bucket muss hour oder day sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 0, not &apos;%1&apos;.</source>
+        <translation>--limit muss eine ganze Zahl von mindestens 0 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--from must be an ISO 8601 time or epoch milliseconds, not &apos;%1&apos;.</source>
+        <translation>--from muss eine Zeit nach ISO 8601 oder in Millisekunden seit der Epoche sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--to must be an ISO 8601 time or epoch milliseconds, not &apos;%1&apos;.</source>
+        <translation>--to muss eine Zeit nach ISO 8601 oder in Millisekunden seit der Epoche sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <source>Loading: %1</source>
+        <translation>Lade: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Verbesserungswürdig</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>All page views</source>
+        <translation>Alle Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>page view</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>long task</source>
+        <translation>langer Task</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Ausstiegsseite</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Shows one session: its summary, then its page views, errors, interactions, resources, long tasks and measurements in time order. With --json, prints the session and its events as canonical records (one JSON array). Exits with 4 when the store has no such session.</source>
+        <translation>Zeigt eine Sitzung: ihre Zusammenfassung, dann ihre Seitenaufrufe, Fehler, Interaktionen, Ressourcen, langen Tasks und Messungen in zeitlicher Reihenfolge. Mit --json werden Sitzung und Ereignisse als kanonische Datensätze ausgegeben (ein JSON-Array). Endet mit 4, wenn der Speicher keine solche Sitzung enthält.</translation>
+    </message>
+    <message>
+        <source>The store file to read.</source>
+        <translation>Die zu lesende Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>The session id.</source>
+        <translation>Die Sitzungs-ID.</translation>
+    </message>
+    <message>
+        <source>No session id given.</source>
+        <translation>Keine Sitzungs-ID angegeben.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows what a store holds: records per type, quarantined lines, imports, the time span of its page views, its schema version and file size.</source>
+        <translation>Zeigt, was ein Speicher enthält: Datensätze je Typ, Zeilen in Quarantäne, Importe, den Zeitraum seiner Seitenaufrufe, seine Schemaversion und Dateigröße.</translation>
+    </message>
+    <message>
+        <source>The store file to describe.</source>
+        <translation>Die zu beschreibende Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Long tasks</source>
+        <translation>Lange Tasks</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Quarantined lines</source>
+        <translation>Zeilen in Quarantäne</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>First page view</source>
+        <translation>Erster Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Last page view</source>
+        <translation>Letzter Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Speicher %1</translation>
+    </message>
+    <message>
+        <source>Lines quarantined: %1</source>
+        <translation>Zeilen in Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Importing: %1 (%2 of %3) %4</source>
+        <translation>Importiere: %1 (%2 von %3) %4</translation>
+    </message>
+    <message>
+        <source>Importing: %1 read %2</source>
+        <translation>Importiere: %1 gelesen %2</translation>
+    </message>
+</context>
+</TS>
