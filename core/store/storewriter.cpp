@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -25,6 +26,7 @@ namespace {
 
 // Large transactions are what make SQLite fast; this bounds how much a crash can take back.
 constexpr qint64 kCommitEveryRecords = 200000;
+constexpr std::chrono::milliseconds kCommitInterval{250}; // what a reader may lag behind
 constexpr int kMaxCachedSessions = 1 << 20;
 
 using Job = std::variant<WriteBatch, std::function<void()>>;
@@ -60,6 +62,7 @@ struct StoreWriter::Private
     // Writer-thread state
     std::optional<sql::Transaction> transaction;
     qint64 uncommittedRecords = 0;
+    std::chrono::steady_clock::time_point lastCommit = std::chrono::steady_clock::now();
     qint64 uncommittedQuarantined = 0;
     QHash<QString, qint64> sessionRows;
     QSet<qint64> derivedSessions; // created from events, no session record seen yet
@@ -214,9 +217,19 @@ void StoreWriter::finishImport(qint64 importId, qint64 accepted, qint64 quaranti
 void StoreWriter::Private::run()
 {
     pthread_setname_np(pthread_self(), "rumscope-writer");
-    std::unique_lock lock(mutex);
+    const auto hasWork = [this] { return stopping || !queue.empty(); };
     for (;;) {
-        queueChanged.wait(lock, [this] { return stopping || !queue.empty(); });
+        std::unique_lock lock(mutex);
+        if (transaction) {
+            // Something is uncommitted: wait for more, but not past the commit interval.
+            if (!queueChanged.wait_until(lock, lastCommit + kCommitInterval, hasWork)) {
+                lock.unlock();
+                commit();
+                continue;
+            }
+        } else {
+            queueChanged.wait(lock, hasWork);
+        }
         if (queue.empty()) {
             if (stopping)
                 break;
@@ -229,33 +242,34 @@ void StoreWriter::Private::run()
         lock.unlock();
         queueChanged.notify_all(); // room in the queue
 
+        auto *batch = std::get_if<WriteBatch>(&job);
         if (!failed) {
             if (!transaction)
                 transaction.emplace(db());
-            if (auto *batch = std::get_if<WriteBatch>(&job)) {
+            if (batch)
                 write(*batch);
-            } else {
+            else
                 std::get<std::function<void()>>(job)();
-            }
+        }
+        if (batch) {
+            batch->records.clear();
+            batch->quarantined.clear();
         }
 
         lock.lock();
-        if (auto *batch = std::get_if<WriteBatch>(&job);
-            batch && spareBatches.size() < queueLimit) {
-            batch->records.clear();
-            batch->quarantined.clear();
+        if (batch && spareBatches.size() < queueLimit)
             spareBatches.push_back(std::move(*batch));
-        }
-        // Commit when the producers pause or enough piled up; a flush job commits itself.
         const bool idle = queue.empty();
         lock.unlock();
-        if (transaction && (idle || uncommittedRecords >= kCommitEveryRecords))
+        // Large transactions make SQLite fast: commit when enough piled up, or when the
+        // producers pause and the last commit is a while ago. A flush job commits itself.
+        const bool due = std::chrono::steady_clock::now() - lastCommit >= kCommitInterval;
+        if (transaction && (uncommittedRecords >= kCommitEveryRecords || (idle && due)))
             commit();
         lock.lock();
         busy = false;
         queueChanged.notify_all();
     }
-    lock.unlock();
     commit();
 }
 
@@ -363,6 +377,7 @@ void StoreWriter::Private::commit()
         sessionSpanUpdate.reset();
     }
     derivedSessionSpans.clear();
+    lastCommit = std::chrono::steady_clock::now();
     if (QString error = transaction->commit(); !error.isEmpty()) {
         transaction.reset();
         fail(error);

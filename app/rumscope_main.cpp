@@ -1,0 +1,48 @@
+// rumscope: the desktop application. Everything it shows lives in rumscope_ui; this only
+// starts it.
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("rumscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("rumscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUMSCOPE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("rumscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rumscope.rumscope"));
+
+    // Qt's own strings (standard buttons, file dialogs) first, ours on top.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("rumscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Explore Real User Monitoring data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("store"),
+        QCoreApplication::translate("main", "The store to open (default: the last one opened, "
+                                            "else the demo store)."),
+        QStringLiteral("[store]"));
+    parser.process(app);
+
+    rumscope::MainWindow window;
+    window.show();
+    const QStringList positional = parser.positionalArguments();
+    window.start(positional.isEmpty() ? QString() : positional.first());
+    return QApplication::exec();
+}

@@ -1,0 +1,114 @@
+// Renders the main window on a generated store to a PNG, for docs/overview.png:
+//   rumscope-ui-screenshot OUTPUT.png [--sessions N] [--width W] [--height H] [--dark]
+// Not a test: it only shows what the Overview looks like.
+
+#include "filterstate.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "teststore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace rumscope;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x20, 0x22, 0x27));
+    palette.setColor(QPalette::WindowText, QColor(0xE8, 0xEA, 0xED));
+    palette.setColor(QPalette::Base, QColor(0x2A, 0x2D, 0x33));
+    palette.setColor(QPalette::AlternateBase, QColor(0x30, 0x33, 0x3A));
+    palette.setColor(QPalette::Text, QColor(0xE8, 0xEA, 0xED));
+    palette.setColor(QPalette::Button, QColor(0x30, 0x33, 0x3A));
+    palette.setColor(QPalette::ButtonText, QColor(0xE8, 0xEA, 0xED));
+    palette.setColor(QPalette::Mid, QColor(0x4A, 0x4D, 0x55));
+    palette.setColor(QPalette::Midlight, QColor(0x3A, 0x3D, 0x45));
+    palette.setColor(QPalette::Highlight, QColor(0x8A, 0xB4, 0xF8));
+    palette.setColor(QPalette::HighlightedText, QColor(0x20, 0x22, 0x27));
+    return palette;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("rumscope-screenshot"));
+    QCoreApplication::setApplicationName(QStringLiteral("rumscope"));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("output"), QStringLiteral("The PNG to write."));
+    const QCommandLineOption sessionsOption(QStringLiteral("sessions"),
+                                            QStringLiteral("Sessions to generate."),
+                                            QStringLiteral("N"), QStringLiteral("30000"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width."),
+                                         QStringLiteral("W"), QStringLiteral("1400"));
+    const QCommandLineOption heightOption(QStringLiteral("height"),
+                                          QStringLiteral("Window height."), QStringLiteral("H"),
+                                          QStringLiteral("900"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("A dark palette."));
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QStringLiteral("Use this store instead of generating."),
+                                         QStringLiteral("STORE"));
+    parser.addOptions({sessionsOption, widthOption, heightOption, darkOption, storeOption});
+    parser.process(app);
+    if (parser.positionalArguments().isEmpty())
+        parser.showHelp(1);
+    if (parser.isSet(darkOption))
+        QApplication::setPalette(darkPalette());
+
+    QTextStream err(stderr);
+    QTemporaryDir dir;
+    QString store = parser.value(storeOption);
+    if (store.isEmpty()) {
+        store = dir.filePath(QStringLiteral("demo.rumscope"));
+        GeneratorOptions options;
+        options.sessions = parser.value(sessionsOption).toLongLong();
+        options.seed = 20240312;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        options.endTime = now - now % (3600 * 1000LL);
+        const QString error = test::writeGeneratedStore(store, options);
+        if (!error.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+
+    MainWindow window;
+    window.resize(parser.value(widthOption).toInt(), parser.value(heightOption).toInt());
+    window.show();
+    QElapsedTimer timer;
+    timer.start();
+    window.openStore(store);
+    while (window.overviewPage()->resultsShown() == 0 && timer.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (window.overviewPage()->resultsShown() == 0) {
+        err << "The Overview did not appear." << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "Overview shown " << timer.elapsed() << " ms after opening the store"
+                        << Qt::endl;
+    // Let the chart lay itself out before grabbing.
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(10);
+    }
+    if (!window.grab().save(parser.positionalArguments().first())) {
+        err << "Cannot write " << parser.positionalArguments().first() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,32 @@
+#include "teststore.h"
+
+#include "store/store.h"
+#include "store/storewriter.h"
+
+namespace rumscope::test {
+
+QString writeGeneratedStore(const QString &path, const GeneratorOptions &options)
+{
+    {
+        Result<Store> store = Store::open(path, Store::Mode::ReadWrite);
+        if (!store)
+            return store.error().message;
+    }
+    Result<std::unique_ptr<StoreWriter>> writer = StoreWriter::open(path);
+    if (!writer)
+        return writer.error().message;
+    TrafficGenerator generator(options);
+    WriteBatch batch;
+    bool more = true;
+    while (more) {
+        more = generator.nextSession(batch.records);
+        if (batch.records.size() >= 20000 || (!more && !batch.empty())) {
+            if (!writer.value()->submit(std::move(batch)))
+                break;
+            batch = writer.value()->takeEmptyBatch();
+        }
+    }
+    return writer.value()->flush().lastError;
+}
+
+} // namespace rumscope::test

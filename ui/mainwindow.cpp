@@ -1,0 +1,419 @@
+#include "mainwindow.h"
+
+#include "dashboardcontroller.h"
+#include "demostorebuilder.h"
+#include "displayformat.h"
+#include "filekind.h"
+#include "filterbar.h"
+#include "filterstate.h"
+#include "importjob.h"
+#include "messagestrip.h"
+#include "overviewpage.h"
+#include "recentstores.h"
+#include "storeloader.h"
+#include "storestatuswidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rumscope {
+namespace {
+int permille(qint64 done, qint64 total)
+{
+    return total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 0;
+}
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_filter(new FilterState(this))
+    , m_dashboard(new DashboardController(m_filter, this))
+    , m_loader(new StoreLoader(this))
+    , m_import(new ImportJob(this))
+    , m_demo(new DemoStoreBuilder(this))
+    , m_recent(new RecentStores(this))
+    , m_messages(new MessageStrip)
+    , m_overview(new OverviewPage)
+    , m_status(new StoreStatusWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("rumscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rumscope.svg")));
+    setAcceptDrops(true);
+
+    auto *pages = new QTabWidget;
+    pages->setObjectName(QStringLiteral("pages"));
+    pages->setDocumentMode(true);
+    pages->addTab(m_overview, tr("Overview"));
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(8);
+    auto *top = new QVBoxLayout;
+    top->setContentsMargins(12, 0, 12, 0);
+    top->setSpacing(8);
+    top->addWidget(m_messages);
+    top->addWidget(new FilterBar(m_filter));
+    layout->addLayout(top);
+    layout->addWidget(pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    createActions();
+    createMenus();
+    connectJobs();
+    updateActions();
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop background work first, so the jobs' destructors have little to wait for.
+    m_import->cancel();
+    m_demo->cancel();
+    m_loader->cancel();
+}
+
+void MainWindow::createActions()
+{
+    m_openAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Store…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseStore);
+
+    m_newAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Store…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewStore);
+
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("&Import Files…"), this);
+    m_importAction->setShortcut(tr("Ctrl+I"));
+    m_importAction->setStatusTip(tr("Import canonical NDJSON files into the open store"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About rumscope"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
+    connect(m_recent, &RecentStores::openRequested, this, &MainWindow::openStore);
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::connectJobs()
+{
+    connect(m_dashboard, &DashboardController::overviewReady, m_overview,
+            &OverviewPage::showOverview);
+    connect(m_dashboard, &DashboardController::cleared, m_overview, &OverviewPage::clear);
+
+    connect(m_loader, &StoreLoader::started, this, [this](const QString &path) {
+        m_status->showActivity(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        updateActions();
+    });
+    connect(m_loader, &StoreLoader::progress, m_status, &StoreStatusWidget::setActivityProgress);
+    connect(m_loader, &StoreLoader::loaded, this, &MainWindow::storeLoaded);
+    connect(m_loader, &StoreLoader::failed, this, &MainWindow::storeFailed);
+    connect(m_loader, &StoreLoader::cancelled, this, [this](const QString &path) {
+        m_status->hideActivity();
+        m_messages->showMessage(MessageStrip::Level::Information,
+                                tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()));
+        updateActions();
+    });
+    connect(m_status, &StoreStatusWidget::cancelRequested, m_loader, &StoreLoader::cancel);
+
+    connect(m_import, &ImportJob::progress, this, &MainWindow::importProgress);
+    connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
+    connect(m_import, &ImportJob::failed, this, [this](const QString &message) {
+        closeProgressDialog();
+        m_messages->showMessage(MessageStrip::Level::Error, message);
+        updateActions();
+    });
+
+    connect(m_demo, &DemoStoreBuilder::progress, this, [this](qint64 done, qint64 total) {
+        if (!m_progressDialog)
+            return;
+        m_progressDialog->setValue(permille(done, total));
+        m_progressDialog->setLabelText(tr("Generating a month of demo traffic…\n%1 of %2 sessions")
+                                           .arg(formatCount(done), formatCount(total)));
+    });
+    connect(m_demo, &DemoStoreBuilder::finished, this, [this](const QString &path) {
+        closeProgressDialog();
+        updateActions();
+        // The user may have opened a store of their own meanwhile; that one stays.
+        if (m_storePath.isEmpty() && !m_loader->isBusy())
+            openStore(path);
+    });
+    connect(m_demo, &DemoStoreBuilder::failed, this, [this](const QString &message) {
+        closeProgressDialog();
+        m_messages->showMessage(MessageStrip::Level::Error,
+                                tr("The demo store could not be made: %1").arg(message));
+        updateActions();
+    });
+    connect(m_demo, &DemoStoreBuilder::cancelled, this, [this] {
+        closeProgressDialog();
+        m_messages->showMessage(
+            MessageStrip::Level::Information,
+            tr("Demo data was not generated. Open a store with File ▸ Open Store…, or create "
+               "one with File ▸ New Store… and import files into it."));
+        updateActions();
+    });
+}
+
+void MainWindow::start(const QString &storePath)
+{
+    if (!storePath.isEmpty()) {
+        openStore(storePath);
+        return;
+    }
+    const QStringList recent = m_recent->paths();
+    if (!recent.isEmpty()) {
+        openStore(recent.first());
+        return;
+    }
+    const QString demo = DemoStoreBuilder::defaultPath();
+    if (QFileInfo::exists(demo))
+        openStore(demo);
+    else
+        buildDemoStore(demo);
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    m_loader->load(path);
+}
+
+void MainWindow::createStore(const QString &path)
+{
+    m_loader->load(path, StoreLoader::Mode::CreateIfMissing);
+}
+
+void MainWindow::buildDemoStore(const QString &path)
+{
+    if (!m_demo->build(path))
+        return;
+    showProgressDialog(QStringLiteral("demoProgressDialog"), tr("Preparing the demo store"),
+                       tr("Generating a month of demo traffic…"));
+    connect(m_progressDialog, &QProgressDialog::canceled, m_demo, &DemoStoreBuilder::cancel);
+    updateActions();
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_storePath.isEmpty()) {
+        m_messages->showMessage(MessageStrip::Level::Warning,
+                                tr("Open or create a store first: imported records go into the "
+                                   "open store."));
+        return;
+    }
+    if (!m_import->start(m_storePath, paths)) {
+        m_messages->showMessage(MessageStrip::Level::Warning,
+                                tr("An import is running already; import these files when it "
+                                   "has finished."));
+        return;
+    }
+    showProgressDialog(QStringLiteral("importProgressDialog"),
+                       tr("Importing into %1").arg(QFileInfo(m_storePath).fileName()),
+                       tr("Importing…"));
+    connect(m_progressDialog, &QProgressDialog::canceled, m_import, &ImportJob::cancel);
+    updateActions();
+}
+
+void MainWindow::importProgress(qint64 bytesDone, qint64 bytesTotal, qint64 records)
+{
+    if (!m_progressDialog)
+        return;
+    m_progressDialog->setValue(permille(bytesDone, bytesTotal));
+    m_progressDialog->setLabelText(
+        tr("Read %1 of %2\n%3 records stored")
+            .arg(formatBytes(bytesDone), formatBytes(bytesTotal), formatCount(records)));
+}
+
+void MainWindow::importFinished(const ImportSummary &summary)
+{
+    closeProgressDialog();
+    MessageStrip::Level level = MessageStrip::Level::Information;
+    if (summary.quarantined > 0 || !summary.failedFiles.isEmpty())
+        level = MessageStrip::Level::Warning;
+    if (summary.nothingRead() && !summary.cancelled)
+        level = MessageStrip::Level::Error;
+    m_messages->showMessage(level, ImportJob::describe(summary));
+    updateActions();
+    // The engine is a snapshot: reload it so every view shows the new records.
+    if (summary.accepted > 0)
+        m_loader->load(m_storePath);
+}
+
+void MainWindow::storeLoaded(const LoadedStore &store)
+{
+    m_storePath = store.path;
+    m_status->hideActivity();
+    m_status->setStore(store.path, store.stats);
+    m_recent->add(store.path);
+    setWindowTitle(tr("%1 — rumscope").arg(QFileInfo(store.path).fileName()));
+    m_dashboard->setEngine(store.engine);
+    if (store.stats.pageViews == 0)
+        m_messages->showMessage(MessageStrip::Level::Information,
+                                tr("%1 holds no page views yet. Import beacon files with File ▸ "
+                                   "Import Files… or drop them on this window.")
+                                    .arg(QFileInfo(store.path).fileName()));
+    updateActions();
+}
+
+void MainWindow::storeFailed(const QString &path, const QString &message)
+{
+    m_status->hideActivity();
+    m_recent->remove(path);
+    // The store shown before stays open: nothing else changes. The message names the file.
+    m_messages->showMessage(MessageStrip::Level::Error, message);
+    updateActions();
+}
+
+void MainWindow::chooseStore()
+{
+    const QString start = m_storePath.isEmpty() ? QDir::homePath() : QFileInfo(m_storePath).path();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Store"), start, storeFileFilter());
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::chooseNewStore()
+{
+    const QString start = m_storePath.isEmpty() ? QDir::homePath() : QFileInfo(m_storePath).path();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), start,
+                                                tr("rumscope stores (*.rumscope)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".rumscope");
+    createStore(path);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"),
+                                                            QDir::homePath(), beaconFileFilter());
+    importFiles(files);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About rumscope"),
+        tr("<h3>rumscope %1</h3><p>Explore Real User Monitoring data — Core Web Vitals, errors "
+           "and sessions from the beacons your users' browsers send — on your own machine.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(RUMSCOPE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showProgressDialog(const QString &name, const QString &title, const QString &label)
+{
+    closeProgressDialog();
+    m_progressDialog = new QProgressDialog(label, tr("Cancel"), 0, 1000, this);
+    m_progressDialog->setObjectName(name);
+    m_progressDialog->setWindowTitle(title);
+    // Non-modal: the window stays usable while the work runs on its own thread.
+    m_progressDialog->setWindowModality(Qt::NonModal);
+    m_progressDialog->setAutoClose(false);
+    m_progressDialog->setAutoReset(false);
+    m_progressDialog->setMinimumDuration(0);
+    m_progressDialog->show();
+}
+
+void MainWindow::closeProgressDialog()
+{
+    if (!m_progressDialog)
+        return;
+    // Closing a QProgressDialog emits canceled(); the job it belonged to is already done.
+    disconnect(m_progressDialog, nullptr, nullptr, nullptr);
+    m_progressDialog->hide();
+    m_progressDialog->deleteLater();
+    m_progressDialog = nullptr;
+}
+
+void MainWindow::updateActions()
+{
+    const bool writing = m_import->isBusy() || m_demo->isBusy();
+    m_openAction->setEnabled(!writing);
+    m_newAction->setEnabled(!writing);
+    m_recentMenu->setEnabled(!writing);
+    m_importAction->setEnabled(!writing && !m_loader->isBusy() && !m_storePath.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    m_import->cancel();
+    m_demo->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !acceptedLocalFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList stores;
+    QStringList beacons;
+    for (const QString &file : acceptedLocalFiles(event->mimeData()))
+        (fileKindOf(file) == FileKind::Store ? stores : beacons).append(file);
+    event->acceptProposedAction();
+    if (!stores.isEmpty())
+        openStore(stores.first()); // a store dropped with beacon files wins: it says "show me"
+    else
+        importFiles(beacons);
+}
+
+} // namespace rumscope

@@ -1,0 +1,92 @@
+#pragma once
+// The main window: menus, drag and drop, the status bar and the message strip, and the wiring
+// between the background jobs (open, import, demo), the FilterState, the dashboard controller
+// and the pages. Pages never talk to each other; everything meets here.
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QProgressDialog;
+
+namespace rumscope {
+
+class DashboardController;
+class DemoStoreBuilder;
+class FilterState;
+class ImportJob;
+class MessageStrip;
+class OverviewPage;
+class RecentStores;
+class StoreLoader;
+class StoreStatusWidget;
+struct ImportSummary;
+struct LoadedStore;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens storePath; without one the most recent store, else the demo store (generating it
+    /// first when it does not exist yet).
+    void start(const QString &storePath = {});
+    void openStore(const QString &path);
+    void createStore(const QString &path);
+    void importFiles(const QStringList &paths);
+    void buildDemoStore(const QString &path);
+
+    /// The store shown now; empty before the first one opened.
+    const QString &storePath() const { return m_storePath; }
+    FilterState *filterState() const { return m_filter; }
+    DashboardController *dashboard() const { return m_dashboard; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    MessageStrip *messageStrip() const { return m_messages; }
+    StoreStatusWidget *storeStatus() const { return m_status; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void connectJobs();
+    void chooseStore();
+    void chooseNewStore();
+    void chooseImportFiles();
+    void showAbout();
+    void storeLoaded(const LoadedStore &store);
+    void storeFailed(const QString &path, const QString &message);
+    void importFinished(const ImportSummary &summary);
+    void importProgress(qint64 bytesDone, qint64 bytesTotal, qint64 records);
+    void showProgressDialog(const QString &name, const QString &title, const QString &label);
+    void closeProgressDialog();
+    void updateActions();
+
+    FilterState *m_filter;
+    DashboardController *m_dashboard;
+    StoreLoader *m_loader;
+    ImportJob *m_import;
+    DemoStoreBuilder *m_demo;
+    RecentStores *m_recent;
+    MessageStrip *m_messages;
+    OverviewPage *m_overview;
+    StoreStatusWidget *m_status;
+    QPointer<QProgressDialog> m_progressDialog;
+    QString m_storePath;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace rumscope
