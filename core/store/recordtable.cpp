@@ -4,7 +4,36 @@
 
 #include <QByteArray>
 
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
+
 namespace rumscope {
+
+namespace {
+/// Copies UTF-16 text that is all ASCII to out as bytes; false (out undefined) otherwise.
+bool narrowAscii(const char16_t *in, qsizetype length, char *out)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i nonAscii = _mm_set1_epi16(short(0xFF80));
+    for (; i + 16 <= length; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i + 8));
+        const __m128i high = _mm_and_si128(_mm_or_si128(a, b), nonAscii);
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
+            return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i), _mm_packus_epi16(a, b));
+    }
+#endif
+    for (; i < length; ++i) {
+        if (in[i] >= 0x80)
+            return false;
+        out[i] = char(in[i]);
+    }
+    return true;
+}
+} // namespace
 
 /// UTF-8 copies of one row's texts. The store is UTF-8: binding UTF-16 would make SQLite
 /// convert (and allocate) for every value; nearly all values are ASCII and convert inline.
@@ -30,14 +59,8 @@ public:
         }
         char *out = m_buffer.data() + m_used;
         const auto *in = reinterpret_cast<const char16_t *>(text.utf16());
-        // Two simple loops the compiler vectorises: is it ASCII, then narrow it.
-        char16_t highBits = 0;
-        for (qsizetype i = 0; i < length; ++i)
-            highBits |= in[i];
         size_t bytes;
-        if (highBits < 0x80) {
-            for (qsizetype i = 0; i < length; ++i)
-                out[i] = char(in[i]);
+        if (narrowAscii(in, length, out)) {
             bytes = size_t(length);
         } else {
             const QByteArray utf8 = text.toUtf8();

@@ -59,6 +59,13 @@ struct StoreWriter::Private
     WriterStats stats;
     std::thread thread;
 
+    std::optional<Store> checkpointStore;
+    std::thread checkpointThread;
+    std::condition_variable checkpointWanted;
+    bool checkpointPending = false;
+    static int walHook(void *self, sqlite3 *, const char *, int frames);
+    void runCheckpoints();
+
     // Writer-thread state
     std::optional<sql::Transaction> transaction;
     qint64 uncommittedRecords = 0;
@@ -96,9 +103,14 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, int 
     // WAL with synchronous=NORMAL: a commit is durable against a process crash; an OS crash may
     // lose the last transactions but never corrupts the store.
     sql::exec(db, "PRAGMA cache_size = -65536");
-    // Checkpoints copy the WAL into the store and wait for the disk; during a bulk import,
-    // fewer and larger ones cost far less than SQLite's default of one every 4 MiB.
-    sql::exec(db, "PRAGMA wal_autocheckpoint = 16384");
+    // Checkpoints copy the WAL into the store and wait for the disk. They run on a connection
+    // and thread of their own, so commits never wait for an fsync.
+    sql::exec(db, "PRAGMA wal_autocheckpoint = 0");
+    Result<Store> checkpointStore = Store::open(path, Store::Mode::ReadWrite);
+    if (!checkpointStore)
+        return checkpointStore.error();
+    d.checkpointStore.emplace(std::move(checkpointStore).value());
+    sqlite3_wal_hook(db, &Private::walHook, &d);
     sql::exec(db, "PRAGMA temp_store = MEMORY");
     d.inserter = std::make_unique<RecordInserter>(db);
     d.sessionLookup = sql::Statement(db, "SELECT id FROM sessions WHERE session_id = ?");
@@ -117,6 +129,7 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, int 
                          .arg(path, sql::lastError(db)),
                      1};
     d.thread = std::thread([&d] { d.run(); });
+    d.checkpointThread = std::thread([&d] { d.runCheckpoints(); });
     return writer;
 }
 
@@ -127,8 +140,11 @@ StoreWriter::~StoreWriter()
         d->stopping = true;
     }
     d->queueChanged.notify_all();
+    d->checkpointWanted.notify_all();
     if (d->thread.joinable())
         d->thread.join();
+    if (d->checkpointThread.joinable())
+        d->checkpointThread.join();
     // Leave a compact store behind: everything in the main file, an empty WAL.
     sql::exec(d->db(), "PRAGMA wal_checkpoint(TRUNCATE)");
 }
@@ -148,11 +164,16 @@ bool StoreWriter::submit(WriteBatch batch)
 
 WriteBatch StoreWriter::takeEmptyBatch()
 {
-    std::lock_guard lock(d->mutex);
+    std::unique_lock lock(d->mutex);
     if (d->spareBatches.empty())
         return {};
     WriteBatch batch = std::move(d->spareBatches.back());
     d->spareBatches.pop_back();
+    lock.unlock();
+    // Freeing the written records here puts that work on the producer's thread, not the
+    // writer's, which is the one that limits the import rate.
+    batch.records.clear();
+    batch.quarantined.clear();
     return batch;
 }
 
@@ -251,11 +272,6 @@ void StoreWriter::Private::run()
             else
                 std::get<std::function<void()>>(job)();
         }
-        if (batch) {
-            batch->records.clear();
-            batch->quarantined.clear();
-        }
-
         lock.lock();
         if (batch && spareBatches.size() < queueLimit)
             spareBatches.push_back(std::move(*batch));
@@ -271,6 +287,40 @@ void StoreWriter::Private::run()
         queueChanged.notify_all();
     }
     commit();
+}
+
+int StoreWriter::Private::walHook(void *self, sqlite3 *db, const char *, int frames)
+{
+    constexpr int kCheckpointFrames = 8192; // 32 MiB of 4 KiB pages
+    constexpr int kRestartFrames = 65536;   // 256 MiB
+    if (frames >= kRestartFrames) {
+        // A writer that never pauses never lets a passive checkpoint finish, and the WAL would
+        // grow without end. Most of it is copied already; finish the job and start it over.
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
+    } else if (frames >= kCheckpointFrames) {
+        auto *d = static_cast<Private *>(self);
+        std::lock_guard lock(d->mutex);
+        d->checkpointPending = true;
+        d->checkpointWanted.notify_all();
+    }
+    return SQLITE_OK;
+}
+
+void StoreWriter::Private::runCheckpoints()
+{
+    pthread_setname_np(pthread_self(), "rumscope-ckpt");
+    std::unique_lock lock(mutex);
+    for (;;) {
+        checkpointWanted.wait(lock, [this] { return stopping || checkpointPending; });
+        if (stopping)
+            return;
+        checkpointPending = false;
+        lock.unlock();
+        // PASSIVE never blocks the writer; what it cannot copy yet waits for the next round.
+        sqlite3_wal_checkpoint_v2(checkpointStore->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                  nullptr, nullptr);
+        lock.lock();
+    }
 }
 
 void StoreWriter::Private::write(WriteBatch &batch)
