@@ -13,38 +13,43 @@
     </message>
 </context>
 <context>
-    <name>rumscope</name>
+    <name>rumscope::Canonical</name>
     <message>
         <source>field &quot;%1&quot;: %2 is outside the plausible range %3 to %4</source>
         <translation>Feld &quot;%1&quot;: %2 liegt außerhalb des plausiblen Bereichs %3 bis %4</translation>
     </message>
     <message>
-        <source>standard input cannot be read</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+        <source>field &quot;%1&quot; must be a JSON object</source>
+        <translation>Feld &quot;%1&quot; muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>Feld &quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1: ist ein Ordner, keine Datei</translation>
+        <source>field &quot;%1&quot; must be a number</source>
+        <translation>Feld &quot;%1&quot; muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation>Feld &quot;%1&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <source>%1: reading stopped: %2</source>
-        <translation>%1: Lesen abgebrochen: %2</translation>
+        <source>field &quot;%1&quot; must be an array of stack frames</source>
+        <translation>Feld &quot;%1&quot; muss ein Array von Stack-Frames sein</translation>
     </message>
     <message>
-        <source>Cannot open the store %1: %2</source>
-        <translation>Der Speicher %1 kann nicht geöffnet werden: %2</translation>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
-</context>
-<context>
-    <name>rumscope::CanonicalParser</name>
+    <message>
+        <source>field &quot;navigationType&quot;: &quot;%1&quot; is not one of %2</source>
+        <translation>Feld &quot;navigationType&quot;: &quot;%1&quot; ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>field &quot;kind&quot;: &quot;%1&quot; is not one of %2</source>
+        <translation>Feld &quot;kind&quot;: &quot;%1&quot; ist keiner der Werte %2</translation>
+    </message>
     <message>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
@@ -138,9 +143,6 @@
         <source>The store has no session with the id &quot;%1&quot;.</source>
         <translation>Der Speicher enthält keine Sitzung mit der ID &quot;%1&quot;.</translation>
     </message>
-</context>
-<context>
-    <name>rumscope::FactTableBuilder</name>
     <message>
         <source>Cannot read the page views of %1: %2</source>
         <translation>Die Seitenaufrufe von %1 können nicht gelesen werden: %2</translation>
@@ -151,10 +153,14 @@
     </message>
 </context>
 <context>
-    <name>rumscope::FileImport</name>
+    <name>rumscope::FileKind</name>
     <message>
-        <source>the line is longer than %1 MiB</source>
-        <translation>die Zeile ist länger als %1 MiB</translation>
+        <source>rumscope stores (*.rumscope *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>rumscope-Speicher (*.rumscope *.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Canonical NDJSON (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Kanonisches NDJSON (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -232,6 +238,33 @@
     <message>
         <source>Could not read: %1</source>
         <translation>Nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Importer</name>
+    <message>
+        <source>the line is longer than %1 MiB</source>
+        <translation>die Zeile ist länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped: %2</source>
+        <translation>%1: Lesen abgebrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -349,10 +382,6 @@
         <translation>Speicher öffnen</translation>
     </message>
     <message>
-        <source>rumscope stores (*.rumscope *.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation>rumscope-Speicher (*.rumscope *.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>New Store</source>
         <translation>Neuer Speicher</translation>
     </message>
@@ -365,10 +394,6 @@
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <source>Canonical NDJSON (*.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>Kanonisches NDJSON (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>About rumscope</source>
         <translation>Über rumscope</translation>
     </message>
@@ -379,6 +404,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>An import is running already; import these files when it has finished.</source>
+        <translation>Es läuft bereits ein Import; importieren Sie diese Dateien, wenn er abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -470,8 +499,8 @@
         <translation>Gut bis %1, schlecht über %2 (Schwellenwerte von web.dev).</translation>
     </message>
     <message>
-        <source>No samples in this range</source>
-        <translation>Keine Messwerte in diesem Zeitraum</translation>
+        <source>No samples</source>
+        <translation>Keine Messwerte</translation>
     </message>
 </context>
 <context>
@@ -514,41 +543,6 @@
     <message>
         <source>No store open.</source>
         <translation>Kein Speicher geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>rumscope::R</name>
-    <message>
-        <source>field &quot;%1&quot; must be a JSON object</source>
-        <translation>Feld &quot;%1&quot; muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be a string</source>
-        <translation>Feld &quot;%1&quot; muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be a number</source>
-        <translation>Feld &quot;%1&quot; muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be true or false</source>
-        <translation>Feld &quot;%1&quot; muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must be an array of stack frames</source>
-        <translation>Feld &quot;%1&quot; muss ein Array von Stack-Frames sein</translation>
-    </message>
-    <message>
-        <source>the required field &quot;%1&quot; is missing</source>
-        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>field &quot;navigationType&quot;: &quot;%1&quot; is not one of %2</source>
-        <translation>Feld &quot;navigationType&quot;: &quot;%1&quot; ist keiner der Werte %2</translation>
-    </message>
-    <message>
-        <source>field &quot;kind&quot;: &quot;%1&quot; is not one of %2</source>
-        <translation>Feld &quot;kind&quot;: &quot;%1&quot; ist keiner der Werte %2</translation>
     </message>
 </context>
 <context>
@@ -631,6 +625,10 @@
     <message>
         <source>Writing to the store failed: %1</source>
         <translation>Schreiben in den Speicher fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Der Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
