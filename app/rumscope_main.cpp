@@ -9,14 +9,30 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstring>
+#include <memory>
+
+namespace {
+// --help and --version only print: they must work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(
+        onlyPrints(argc, argv) ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("rumscope"));
     QCoreApplication::setApplicationName(QStringLiteral("rumscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUMSCOPE_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("rumscope"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rumscope.rumscope"));
 
     // Qt's own strings (standard buttons, file dialogs) first, ours on top.
     QTranslator qtTranslator;
@@ -38,7 +54,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The store to open (default: the last one opened, "
                                             "else the demo store)."),
         QStringLiteral("[store]"));
-    parser.process(app);
+    parser.process(*app); // exits here for --help and --version
+
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("rumscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rumscope.rumscope"));
 
     rumscope::MainWindow window;
     window.show();
