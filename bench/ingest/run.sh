@@ -18,7 +18,7 @@ if [ ! -s "$data" ]; then
     "$cli" generate --sessions "$sessions" --seed 7 --days 30 --end 2026-11-01T00:00:00Z -o "$data"
 fi
 lines=$(wc -l < "$data")
-bytes=$(stat -c %s "$data")
+bytes=$(stat -L -c %s "$data")
 echo "data: $lines records, $((bytes / 1048576)) MiB"
 
 rates=(); rss=()
@@ -27,8 +27,8 @@ for run in 1 2 3; do
   start=$(date +%s.%N)
   /usr/bin/time -o "$work/time.txt" -f "%M" "$cli" import --store "$work/store.rumscope" "$data" > /dev/null
   end=$(date +%s.%N)
-  secs=$(echo "$end - $start" | bc -l)
-  rate=$(echo "$lines / $secs" | bc)
+  secs=$(awk "BEGIN { print $end - $start }")
+  rate=$(awk "BEGIN { printf \"%d\", $lines / $secs }")
   rates+=("$rate"); rss+=("$(cat "$work/time.txt")")
   echo "run $run: $(printf %.2f "$secs") s, $rate records/s, peak RSS $(( $(cat "$work/time.txt") / 1024 )) MiB"
 done

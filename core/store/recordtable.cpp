@@ -103,13 +103,17 @@ template<class R> QByteArray columnList()
     return columns;
 }
 
-template<class R> QByteArray insertSql(RecordType type)
+template<class R> QByteArray insertSql(RecordType type, int rows = 1)
 {
-    QByteArray placeholders;
+    QByteArray row = "(";
     for (size_t i = 0; i < fieldsOf<R>().size(); ++i)
-        placeholders += i ? ", ?" : "?";
-    return "INSERT INTO " + QByteArray(kTables[int(type)]) + " (" + columnList<R>() + ") VALUES (" +
-           placeholders + ")";
+        row += i ? ", ?" : "?";
+    row += ')';
+    QByteArray values;
+    for (int i = 0; i < rows; ++i)
+        values += i ? ", " + row : row;
+    return "INSERT INTO " + QByteArray(kTables[int(type)]) + " (" + columnList<R>() + ") VALUES " +
+           values;
 }
 
 template<class R> bool isSessionIdMember(QString R::*member)
@@ -119,10 +123,8 @@ template<class R> bool isSessionIdMember(QString R::*member)
 
 template<class R>
 void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> sessionRow,
-                Utf8Row &texts)
+                Utf8Row &texts, int index = 1)
 {
-    texts.clear();
-    int index = 1;
     for (const Field<R> &field : fieldsOf<R>()) {
         std::visit(
             [&](auto member) {
@@ -220,9 +222,9 @@ std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClaus
     return records;
 }
 
-template<class R> sql::Statement prepareInsert(sqlite3 *db, RecordType type)
+template<class R> sql::Statement prepareInsert(sqlite3 *db, RecordType type, int rows = 1)
 {
-    return sql::Statement(db, insertSql<R>(type).constData());
+    return sql::Statement(db, insertSql<R>(type, rows).constData());
 }
 
 } // namespace
@@ -272,12 +274,24 @@ RecordInserter::RecordInserter(sqlite3 *db)
     m_inserts[int(RecordType::LongTask)] = prepareInsert<LongTask>(db, RecordType::LongTask);
     m_inserts[int(RecordType::Measurement)] =
         prepareInsert<Measurement>(db, RecordType::Measurement);
+    const int n = kRowsPerStatement;
+    m_multiInserts[int(RecordType::PageView)] =
+        prepareInsert<PageView>(db, RecordType::PageView, n);
+    m_multiInserts[int(RecordType::Error)] = prepareInsert<ErrorEvent>(db, RecordType::Error, n);
+    m_multiInserts[int(RecordType::Interaction)] =
+        prepareInsert<Interaction>(db, RecordType::Interaction, n);
+    m_multiInserts[int(RecordType::Resource)] =
+        prepareInsert<Resource>(db, RecordType::Resource, n);
+    m_multiInserts[int(RecordType::LongTask)] =
+        prepareInsert<LongTask>(db, RecordType::LongTask, n);
+    m_multiInserts[int(RecordType::Measurement)] =
+        prepareInsert<Measurement>(db, RecordType::Measurement, n);
 }
 
 bool RecordInserter::valid() const
 {
     for (int i = 0; i < kRecordTypeCount; ++i) {
-        if (!m_inserts[i].valid())
+        if (!m_inserts[i].valid() || (i > 0 && !m_multiInserts[i].valid()))
             return false;
     }
     return true;
@@ -286,6 +300,7 @@ bool RecordInserter::valid() const
 QString RecordInserter::insert(const Record &record, std::optional<qint64> sessionRow)
 {
     sql::Statement &stmt = m_inserts[record.index()];
+    m_texts->clear();
     std::visit(
         [&](const auto &r) {
             using R = std::remove_cvref_t<decltype(r)>;
@@ -298,9 +313,48 @@ QString RecordInserter::insert(const Record &record, std::optional<qint64> sessi
     return rc == SQLITE_DONE ? QString() : sql::lastError(m_db);
 }
 
+void RecordInserter::insertAll(std::span<const PendingRow> rows, const Refused &refused)
+{
+    size_t done = 0;
+    // Full statements of kRowsPerStatement rows: SQLite's per-statement work (cursors, halt,
+    // reset) then happens once per chunk, not once per row.
+    while (rows.size() - done >= size_t(kRowsPerStatement)) {
+        const std::span<const PendingRow> chunk = rows.subspan(done, kRowsPerStatement);
+        sql::Statement &stmt = m_multiInserts[chunk.front().record->index()];
+        m_texts->clear();
+        int index = 1;
+        for (const PendingRow &row : chunk) {
+            std::visit(
+                [&](const auto &r) {
+                    using R = std::remove_cvref_t<decltype(r)>;
+                    if constexpr (!std::is_same_v<R, Session>) {
+                        bindFields(stmt, r, row.sessionRow, *m_texts, index);
+                        index += int(fieldsOf<R>().size());
+                    }
+                },
+                *row.record);
+        }
+        const int rc = stmt.step();
+        stmt.resetKeepingBindings();
+        if (rc != SQLITE_DONE) {
+            // One bad row fails the chunk: find it by inserting the rows one by one.
+            for (const PendingRow &row : chunk) {
+                if (QString error = insert(*row.record, row.sessionRow); !error.isEmpty())
+                    refused(row, error);
+            }
+        }
+        done += kRowsPerStatement;
+    }
+    for (; done < rows.size(); ++done) {
+        if (QString error = insert(*rows[done].record, rows[done].sessionRow); !error.isEmpty())
+            refused(rows[done], error);
+    }
+}
+
 std::optional<qint64> RecordInserter::upsertSession(const Session &session)
 {
     sql::Statement &upsert = m_inserts[int(RecordType::Session)];
+    m_texts->clear();
     bindFields(upsert, session, std::nullopt, *m_texts);
     std::optional<qint64> row;
     if (upsert.step() == SQLITE_ROW)

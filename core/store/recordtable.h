@@ -6,6 +6,8 @@
 #include "sqlite.h"
 
 #include <array>
+#include <functional>
+#include <span>
 #include <vector>
 
 namespace rumscope {
@@ -23,12 +25,24 @@ public:
     /// Inserts record; sessionRow is the sessions row id its session resolved to (ignored for
     /// Session records, which the writer upserts itself). Returns SQLite's message on failure.
     QString insert(const Record &record, std::optional<qint64> sessionRow);
+    struct PendingRow
+    {
+        const Record *record;
+        std::optional<qint64> sessionRow;
+    };
+    using Refused = std::function<void(const PendingRow &row, const QString &error)>;
+    /// Inserts rows, all of one type other than Session, several per statement; reports each
+    /// row the store refuses (the others are inserted all the same).
+    void insertAll(std::span<const PendingRow> rows, const Refused &refused);
+
     /// Upserts a Session record, keeping what the new record leaves empty; returns its row id.
     std::optional<qint64> upsertSession(const Session &session);
 
 private:
     sqlite3 *m_db;
+    static constexpr int kRowsPerStatement = 16;
     std::array<sql::Statement, kRecordTypeCount> m_inserts;
+    std::array<sql::Statement, kRecordTypeCount> m_multiInserts;
     std::unique_ptr<Utf8Row> m_texts;
 };
 

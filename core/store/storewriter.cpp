@@ -79,6 +79,8 @@ struct StoreWriter::Private
     void run();
     void write(WriteBatch &batch);
     void writeQuarantined(const QuarantinedPayload &payload);
+    void refuse(const Record &record, const QString &error);
+    std::array<std::vector<RecordInserter::PendingRow>, kRecordTypeCount> pendingRows;
     std::optional<qint64> resolveSession(const EventBase &event);
     void commit();
     void fail(const QString &message);
@@ -325,35 +327,52 @@ void StoreWriter::Private::runCheckpoints()
 
 void StoreWriter::Private::write(WriteBatch &batch)
 {
+    // Sessions first, so events later in the batch find theirs; then each table's rows in
+    // one run of multi-row inserts. Within a table the order of the batch is kept.
     for (const Record &record : batch.records) {
-        QString error;
-        if (const auto *session = std::get_if<Session>(&record)) {
-            if (std::optional<qint64> row = inserter->upsertSession(*session)) {
-                if (sessionRows.size() > kMaxCachedSessions)
-                    sessionRows.clear();
-                sessionRows.insert(session->sessionId, *row);
-                derivedSessions.remove(*row);
-                derivedSessionSpans.remove(*row);
-            } else {
-                error = sql::lastError(db());
-            }
-        } else {
-            error = inserter->insert(record, resolveSession(eventBase(record)));
-        }
-        if (error.isEmpty()) {
+        const auto *session = std::get_if<Session>(&record);
+        if (!session)
+            continue;
+        if (std::optional<qint64> row = inserter->upsertSession(*session)) {
+            if (sessionRows.size() > kMaxCachedSessions)
+                sessionRows.clear();
+            sessionRows.insert(session->sessionId, *row);
+            derivedSessions.remove(*row);
+            derivedSessionSpans.remove(*row);
             ++uncommittedRecords;
         } else {
-            // A record the store refuses is kept, with the reason, rather than lost.
-            qCWarning(lcStore) << "record refused by the store:" << error;
-            writeQuarantined(
-                {QStringLiteral("store"), 0, QDateTime::currentMSecsSinceEpoch(),
-                 QCoreApplication::translate("rumscope::Store", "The store refused the record: %1")
-                     .arg(error),
-                 toCanonicalLine(record)});
+            refuse(record, sql::lastError(db()));
         }
+    }
+    for (auto &rows : pendingRows)
+        rows.clear();
+    for (const Record &record : batch.records) {
+        if (record.index() != size_t(RecordType::Session))
+            pendingRows[record.index()].push_back({&record, resolveSession(eventBase(record))});
+    }
+    for (const auto &rows : pendingRows) {
+        if (rows.empty())
+            continue;
+        qint64 refused = 0;
+        inserter->insertAll(rows, [&](const RecordInserter::PendingRow &row, const QString &error) {
+            ++refused;
+            refuse(*row.record, error);
+        });
+        uncommittedRecords += qint64(rows.size()) - refused;
     }
     for (const QuarantinedPayload &payload : batch.quarantined)
         writeQuarantined(payload);
+}
+
+void StoreWriter::Private::refuse(const Record &record, const QString &error)
+{
+    // A record the store refuses is kept, with the reason, rather than lost.
+    qCWarning(lcStore) << "record refused by the store:" << error;
+    writeQuarantined(
+        {QStringLiteral("store"), 0, QDateTime::currentMSecsSinceEpoch(),
+         QCoreApplication::translate("rumscope::Store", "The store refused the record: %1")
+             .arg(error),
+         toCanonicalLine(record)});
 }
 
 void StoreWriter::Private::writeQuarantined(const QuarantinedPayload &payload)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void writerCommitsBatchesAndSurvivesReopen();
     void writerFlushCommitsWhileProducing();
     void quarantineKeepsRawPayload();
+    void refusedRecordIsQuarantinedAndTheRestStored();
     void readsSessionJourneyInTimeOrder();
     void eventsWithoutSessionRecordCreateTheSession();
     void migratesFromVersionOne();
@@ -122,6 +123,35 @@ void TestStore::quarantineKeepsRawPayload()
     QCOMPARE(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt.get(), 3)),
                         sqlite3_column_bytes(stmt.get(), 3)),
              QByteArray("{oops\x01"));
+}
+
+void TestStore::refusedRecordIsQuarantinedAndTheRestStored()
+{
+    const QString file = path("refused.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        QVERIFY(writer.ok());
+        // 40 resources go in as multi-row inserts; the one without a URL (NOT NULL) fails its
+        // chunk, which is then written row by row.
+        WriteBatch batch;
+        for (int i = 0; i < 40; ++i) {
+            Resource r = std::get<Resource>(testing::sampleRecords()[4]);
+            r.time += i;
+            if (i == 20)
+                r.url.clear();
+            batch.records.emplace_back(r);
+        }
+        QVERIFY(writer.value()->submit(std::move(batch)));
+        const WriterStats stats = writer.value()->flush();
+        QCOMPARE(stats.committedRecords, 39);
+        QCOMPARE(stats.committedQuarantined, 1);
+    }
+    Result<Store> store = Store::open(file);
+    QCOMPARE(count(store.value(), "resources"), 39);
+    sql::Statement stmt(store->handle(), "SELECT reason, raw FROM quarantine");
+    QCOMPARE(stmt.step(), SQLITE_ROW);
+    QVERIFY2(stmt.text(0).contains(u"refused"), qPrintable(stmt.text(0)));
+    QVERIFY(stmt.text(1).contains(u"\"type\":\"resource\""));
 }
 
 void TestStore::readsSessionJourneyInTimeOrder()
