@@ -152,7 +152,9 @@ void MainWindow::connectJobs()
     connect(m_dashboard, &DashboardController::cleared, m_overview, &OverviewPage::clear);
 
     connect(m_loader, &StoreLoader::started, this, [this](const QString &path) {
-        m_status->showActivity(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        const QString message = tr("Opening %1…").arg(QFileInfo(path).fileName());
+        m_status->showActivity(message);
+        m_overview->showPending(message);
         updateActions();
     });
     connect(m_loader, &StoreLoader::progress, m_status, &StoreStatusWidget::setActivityProgress);
@@ -309,6 +311,7 @@ void MainWindow::storeLoaded(const LoadedStore &store)
 void MainWindow::storeFailed(const QString &path, const QString &message)
 {
     m_status->hideActivity();
+    m_overview->dismissPending();
     m_recent->remove(path);
     // The store shown before stays open: nothing else changes. The message names the file.
     m_messages->showMessage(MessageStrip::Level::Error, message);

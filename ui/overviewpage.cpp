@@ -54,6 +54,7 @@ void OverviewPage::showOverview(const OverviewQuery &query, const OverviewResult
     if (query.filter.hasTimeRange())
         text = tr("%1 · %2").arg(text, formatTimeSpan(query.filter.from, query.filter.to - 1));
     m_summary->setText(text);
+    m_pendingRestore = QString();
     ++m_resultsShown;
 }
 
@@ -62,6 +63,20 @@ void OverviewPage::clear()
     m_cardModel->clear();
     m_trendModel->clear();
     m_summary->setText(tr("No store open."));
+    m_pendingRestore = QString();
+}
+
+void OverviewPage::showPending(const QString &message)
+{
+    if (m_pendingRestore.isNull())
+        m_pendingRestore = m_summary->text();
+    m_summary->setText(message);
+}
+
+void OverviewPage::dismissPending()
+{
+    if (!m_pendingRestore.isNull())
+        m_summary->setText(std::exchange(m_pendingRestore, QString()));
 }
 
 void OverviewPage::updateCards()

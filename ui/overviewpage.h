@@ -25,6 +25,9 @@ public:
     void showOverview(const OverviewQuery &query, const OverviewResult &result);
     /// No store open: every card says so.
     void clear();
+    /// Says what is on its way (e.g. "Opening demo.rumscope…") until the next overview.
+    void showPending(const QString &message);
+    void dismissPending(); ///< back to what was shown before showPending()
 
     MetricCardModel *cardModel() const { return m_cardModel; }
     TrendModel *trendModel() const { return m_trendModel; }
@@ -37,6 +40,7 @@ private:
     MetricCardModel *m_cardModel;
     TrendModel *m_trendModel;
     QLabel *m_summary;
+    QString m_pendingRestore; ///< the summary showPending() replaced; null when none
     QList<MetricCard *> m_cards;
     TrendChartView *m_trend;
     int m_resultsShown = 0;
