@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/ingest: generate ~1M page views of canonical NDJSON, import them into a fresh store
-# three times, and report records/s and peak RSS (median of the runs). Then time the Overview
+# RUNS times (default 3), and report records/s and peak RSS (median of the runs). Then time the Overview
 # on the resulting store. Usage: bench/ingest/run.sh [BUILD_DIR] [SESSIONS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,7 +22,7 @@ bytes=$(stat -L -c %s "$data")
 echo "data: $lines records, $((bytes / 1048576)) MiB"
 
 rates=(); rss=()
-for run in 1 2 3; do
+for run in $(seq 1 "${RUNS:-3}"); do
   rm -f "$work/store.rumscope"*
   start=$(date +%s.%N)
   /usr/bin/time -o "$work/time.txt" -f "%M" "$cli" import --store "$work/store.rumscope" "$data" > /dev/null

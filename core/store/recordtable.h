@@ -40,7 +40,7 @@ public:
 
 private:
     sqlite3 *m_db;
-    static constexpr int kRowsPerStatement = 16;
+    static constexpr int kRowsPerStatement = 32;
     std::array<sql::Statement, kRecordTypeCount> m_inserts;
     std::array<sql::Statement, kRecordTypeCount> m_multiInserts;
     std::unique_ptr<Utf8Row> m_texts;
