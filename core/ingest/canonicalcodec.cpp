@@ -197,9 +197,9 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
             continue; // "type", and fields a newer rumscope writes
         const Field<R> &field = *found->second;
         const auto fieldIndex = size_t(&field - fieldsOf<R>().data());
-        seen[fieldIndex] = true;
         if (value.is_null())
-            continue;
+            continue; // absent, as if the key were missing
+        seen[fieldIndex] = true;
         QString problem;
         std::visit(
             [&](auto member) {

@@ -143,9 +143,11 @@ FileOutcome importOne(const QString &path, StoreWriter &writer, ImportSummary &s
         const qint64 got = file.read(buffer.data(), kChunkBytes);
         if (got <= 0)
             break;
-        const QByteArrayView chunk(buffer.constData(), got);
+        QByteArrayView chunk(buffer.constData(), got);
         bytesRead += got;
         XXH3_128bits_update(hash.get(), chunk.data(), size_t(chunk.size()));
+        if (bytesRead == got && chunk.startsWith("\xEF\xBB\xBF"))
+            chunk = chunk.sliced(3); // a UTF-8 byte order mark is not part of line 1
         QByteArrayView rest(chunk);
         while (!rest.isEmpty()) {
             const qsizetype newline = rest.indexOf('\n');
@@ -201,7 +203,7 @@ ImportSummary importFiles(const QStringList &paths, StoreWriter &writer, const P
             bytesTotal += QFileInfo(path).size();
     }
     for (const QString &path : paths) {
-        if (progress.cancelled())
+        if (progress.cancelled() || !writer.stats().lastError.isEmpty())
             break;
         const FileOutcome outcome =
             importOne(path, writer, summary, progress, summary.bytesRead, bytesTotal);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <deque>
 #include <future>
+#include <mutex>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -77,7 +78,7 @@ struct Part
 
 void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
               const Progress &progress, std::atomic<qint64> &loaded, qint64 total,
-              size_t expectedRows)
+              size_t expectedRows, std::mutex &reportMutex)
 {
     // Growing the columns row by row would copy them and fault in fresh pages again and again.
     part.time.reserve(expectedRows);
@@ -121,7 +122,9 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
             part.codes[size_t(dim)].push_back(part.dictionaries[size_t(dim)].code(view));
         }
         if (++rows % 65536 == 0) {
-            progress.report(loaded.fetch_add(65536) + 65536, total);
+            const qint64 done = loaded.fetch_add(65536) + 65536;
+            std::lock_guard lock(reportMutex); // progress callbacks need not be thread-safe
+            progress.report(done, total);
             if (progress.cancelled())
                 return;
         }
@@ -157,16 +160,17 @@ public:
         const int partCount = std::clamp(QThread::idealThreadCount(), 1, 8);
         std::vector<Part> parts(static_cast<size_t>(partCount));
         std::atomic<qint64> loaded = 0;
+        std::mutex reportMutex;
         std::vector<std::future<void>> running;
         const qint64 step = maxId / partCount + 1;
         for (int i = 0; i < partCount; ++i) {
             running.push_back(std::async(std::launch::async, [&, i] {
                 loadPart(path, i * step, (i + 1) * step, parts[size_t(i)], progress, loaded, total,
-                         size_t(total / partCount + total / 50 + 16));
+                         size_t(total / partCount + total / 50 + 16), reportMutex);
             }));
         }
         for (auto &future : running)
-            future.wait();
+            future.get(); // rethrows what a loader thread threw
         if (progress.cancelled())
             return Error{Tr::tr("Loading was cancelled."), 1};
         for (const Part &part : parts) {

@@ -313,7 +313,7 @@ QString RecordInserter::insert(const Record &record, std::optional<qint64> sessi
     return rc == SQLITE_DONE ? QString() : sql::lastError(m_db);
 }
 
-void RecordInserter::insertAll(std::span<const PendingRow> rows, const Refused &refused)
+QString RecordInserter::insertAll(std::span<const PendingRow> rows, const Refused &refused)
 {
     size_t done = 0;
     // Full statements of kRowsPerStatement rows: SQLite's per-statement work (cursors, halt,
@@ -337,6 +337,9 @@ void RecordInserter::insertAll(std::span<const PendingRow> rows, const Refused &
         const int rc = stmt.step();
         stmt.resetKeepingBindings();
         if (rc != SQLITE_DONE) {
+            // Only a constraint is about one row; anything else (disk full, I/O) ends the batch.
+            if ((sqlite3_extended_errcode(m_db) & 0xff) != SQLITE_CONSTRAINT)
+                return sql::lastError(m_db);
             // One bad row fails the chunk: find it by inserting the rows one by one.
             for (const PendingRow &row : chunk) {
                 if (QString error = insert(*row.record, row.sessionRow); !error.isEmpty())
@@ -346,9 +349,13 @@ void RecordInserter::insertAll(std::span<const PendingRow> rows, const Refused &
         done += kRowsPerStatement;
     }
     for (; done < rows.size(); ++done) {
-        if (QString error = insert(*rows[done].record, rows[done].sessionRow); !error.isEmpty())
+        if (QString error = insert(*rows[done].record, rows[done].sessionRow); !error.isEmpty()) {
+            if ((sqlite3_extended_errcode(m_db) & 0xff) != SQLITE_CONSTRAINT)
+                return error;
             refused(rows[done], error);
+        }
     }
+    return {};
 }
 
 std::optional<qint64> RecordInserter::upsertSession(const Session &session)

@@ -32,8 +32,9 @@ public:
     };
     using Refused = std::function<void(const PendingRow &row, const QString &error)>;
     /// Inserts rows, all of one type other than Session, several per statement; reports each
-    /// row the store refuses (the others are inserted all the same).
-    void insertAll(std::span<const PendingRow> rows, const Refused &refused);
+    /// row the store refuses for a constraint (the others are inserted all the same). Returns
+    /// SQLite's message when writing failed for any other reason (disk full, I/O error).
+    QString insertAll(std::span<const PendingRow> rows, const Refused &refused);
 
     /// Upserts a Session record, keeping what the new record leaves empty; returns its row id.
     std::optional<qint64> upsertSession(const Session &session);

@@ -88,7 +88,10 @@ QString migrate(sqlite3 *db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
-    for (int version = userVersion(db); version < targetVersion; ++version) {
+    const int current = userVersion(db);
+    if (current < 0)
+        return sql::lastError(db);
+    for (int version = current; version < targetVersion; ++version) {
         sql::Transaction transaction(db);
         if (QString error = sql::exec(db, kMigrations[version]); !error.isEmpty())
             return error;

@@ -135,7 +135,10 @@ QString Transaction::commit()
     if (!m_open)
         return QStringLiteral("no open transaction");
     m_open = false;
-    return exec(m_db, "COMMIT");
+    QString error = exec(m_db, "COMMIT");
+    if (!error.isEmpty())
+        exec(m_db, "ROLLBACK"); // a failed COMMIT leaves the transaction open
+    return error;
 }
 
 } // namespace rumscope::sql

@@ -26,6 +26,7 @@ namespace {
 
 // Large transactions are what make SQLite fast; this bounds how much a crash can take back.
 constexpr qint64 kCommitEveryRecords = 200000;
+constexpr int kBusyTimeoutMs = 10000;                     // as Store::open sets it
 constexpr std::chrono::milliseconds kCommitInterval{250}; // what a reader may lag behind
 constexpr int kMaxCachedSessions = 1 << 20;
 
@@ -266,13 +267,15 @@ void StoreWriter::Private::run()
         queueChanged.notify_all(); // room in the queue
 
         auto *batch = std::get_if<WriteBatch>(&job);
-        if (!failed) {
-            if (!transaction)
-                transaction.emplace(db());
-            if (batch)
+        if (batch) {
+            if (!failed) {
+                if (!transaction)
+                    transaction.emplace(db());
                 write(*batch);
-            else
-                std::get<std::function<void()>>(job)();
+            }
+        } else {
+            // Journal entries and flushes run even after a failure: callers wait on them.
+            std::get<std::function<void()>>(job)();
         }
         lock.lock();
         if (batch && spareBatches.size() < queueLimit)
@@ -298,7 +301,11 @@ int StoreWriter::Private::walHook(void *self, sqlite3 *db, const char *, int fra
     if (frames >= kRestartFrames) {
         // A writer that never pauses never lets a passive checkpoint finish, and the WAL would
         // grow without end. Most of it is copied already; finish the job and start it over.
+        // Never wait here: with a reader on an old snapshot it fails, and the next commit tries
+        // again.
+        sqlite3_busy_timeout(db, 0);
         sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
+        sqlite3_busy_timeout(db, kBusyTimeoutMs);
     } else if (frames >= kCheckpointFrames) {
         auto *d = static_cast<Private *>(self);
         std::lock_guard lock(d->mutex);
@@ -354,10 +361,19 @@ void StoreWriter::Private::write(WriteBatch &batch)
         if (rows.empty())
             continue;
         qint64 refused = 0;
-        inserter->insertAll(rows, [&](const RecordInserter::PendingRow &row, const QString &error) {
-            ++refused;
-            refuse(*row.record, error);
-        });
+        const QString fatal = inserter->insertAll(
+            rows, [&](const RecordInserter::PendingRow &row, const QString &error) {
+                ++refused;
+                refuse(*row.record, error);
+            });
+        if (!fatal.isEmpty()) {
+            // Disk full, I/O error: the transaction is gone; say so instead of counting on.
+            transaction.reset();
+            uncommittedRecords = 0;
+            uncommittedQuarantined = 0;
+            fail(fatal);
+            return;
+        }
         uncommittedRecords += qint64(rows.size()) - refused;
     }
     for (const QuarantinedPayload &payload : batch.quarantined)

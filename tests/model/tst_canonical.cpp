@@ -108,6 +108,8 @@ void TestCanonical::rejectsBadLines_data()
     QTest::newRow("missing session")
         << QByteArray(R"({"type":"pageview","time":1767225600000,"viewId":"v"})") << "sessionId";
     QTest::newRow("missing time") << QByteArray(R"({"type":"session","sessionId":"s"})") << "time";
+    QTest::newRow("null time") << QByteArray(R"({"type":"session","time":null,"sessionId":"s"})")
+                               << "time";
     QTest::newRow("time in 1970") << QByteArray(R"({"type":"session","time":5,"sessionId":"s"})")
                                   << "\"time\"";
     QTest::newRow("string as number") << QByteArray(head + R"(,"url":12})") << "must be a string";
