@@ -96,8 +96,9 @@ void TestImport::storesGoodLinesAndQuarantinesBadOnes()
 
 void TestImport::handlesCrlfBlankLinesAndMissingFinalNewline()
 {
-    const QByteArray content = "\xEF\xBB\xBF" + pageViewLine(1) + "\r\n\r\n   \n" + pageViewLine(2) +
-                               "\r\n{bad\r\n" + pageViewLine(3); // no final newline
+    const QByteArray content = "\xEF\xBB\xBF" + pageViewLine(1) + "\r\n\r\n   \n" +
+                               pageViewLine(2) + "\r\n{bad\r\n" +
+                               pageViewLine(3); // no final newline
     const QString file = write("crlf.ndjson", content);
     auto writer = StoreWriter::open(m_dir.filePath(QStringLiteral("crlf.rumscope")));
     const ImportSummary summary = importFiles({file}, *writer.value());
