@@ -78,8 +78,12 @@ struct Part
 
 void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
               const Progress &progress, std::atomic<qint64> &loaded, qint64 total,
-              size_t expectedRows, std::mutex &reportMutex)
+              size_t expectedRows, std::mutex &reportMutex, const std::vector<std::string> &labels)
 {
+    std::array<bool, kDimensionCount> isLabel{};
+    for (const Dimension dim :
+         {Dimension::App, Dimension::Env, Dimension::Release, Dimension::Source})
+        isLabel[size_t(dim)] = true;
     // Growing the columns row by row would copy them and fault in fresh pages again and again.
     part.time.reserve(expectedRows);
     part.session.reserve(expectedRows);
@@ -115,10 +119,14 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
         }
         for (int dim = 0; dim < kDimensionCount; ++dim) {
             const int column = kFirstDimensionColumn + dim;
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-            const std::string_view view =
-                text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column)))
-                     : std::string_view();
+            std::string_view view;
+            if (isLabel[size_t(dim)]) {
+                const auto id = size_t(sqlite3_column_int64(s, column)); // NULL reads as 0
+                view = id < labels.size() ? std::string_view(labels[id]) : std::string_view();
+            } else if (const auto *text =
+                           reinterpret_cast<const char *>(sqlite3_column_text(s, column))) {
+                view = std::string_view(text, size_t(sqlite3_column_bytes(s, column)));
+            }
             part.codes[size_t(dim)].push_back(part.dictionaries[size_t(dim)].code(view));
         }
         if (++rows % 65536 == 0) {
@@ -143,6 +151,7 @@ public:
     {
         qint64 maxId = 0;
         qint64 total = 0;
+        std::vector<std::string> labels;
         {
             Result<Store> store = Store::open(path, Store::Mode::ReadOnly);
             if (!store)
@@ -154,6 +163,14 @@ public:
                              1};
             maxId = range.integer(0);
             total = range.integer(1);
+            // app, env, release and source are stored as label ids; text by id, id 0 empty.
+            sql::Statement labelRows(store->handle(), "SELECT id, value FROM labels");
+            while (labelRows.step() == SQLITE_ROW) {
+                const auto id = size_t(labelRows.integer(0));
+                if (id >= labels.size())
+                    labels.resize(id + 1);
+                labels[id] = labelRows.text(1).toStdString();
+            }
         }
 
         // Row-id ranges read in parallel, each on its own read connection.
@@ -166,7 +183,7 @@ public:
         for (int i = 0; i < partCount; ++i) {
             running.push_back(std::async(std::launch::async, [&, i] {
                 loadPart(path, i * step, (i + 1) * step, parts[size_t(i)], progress, loaded, total,
-                         size_t(total / partCount + total / 50 + 16), reportMutex);
+                         size_t(total / partCount + total / 50 + 16), reportMutex, labels);
             }));
         }
         for (auto &future : running)

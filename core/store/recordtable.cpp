@@ -121,9 +121,25 @@ template<class R> bool isSessionIdMember(QString R::*member)
     return member == static_cast<QString R::*>(&EventBase::sessionId);
 }
 
+template<class R> bool isLabelMember(QString R::*member)
+{
+    return member == static_cast<QString R::*>(&EventBase::app) ||
+           member == static_cast<QString R::*>(&EventBase::env) ||
+           member == static_cast<QString R::*>(&EventBase::release) ||
+           member == static_cast<QString R::*>(&EventBase::source);
+}
+
+/// The SELECT expression that reads a field back as the record holds it.
+template<class R> QByteArray selectExpression(const Field<R> &field)
+{
+    if (isLabelColumn(field.column))
+        return "(SELECT value FROM labels WHERE id = t." + QByteArray(field.column) + ")";
+    return "t." + columnOf(field);
+}
+
 template<class R>
 void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> sessionRow,
-                Utf8Row &texts, int index = 1)
+                Utf8Row &texts, Labels &labels, int index = 1)
 {
     for (const Field<R> &field : fieldsOf<R>()) {
         std::visit(
@@ -134,6 +150,11 @@ void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> ses
                     if (!std::is_same_v<R, Session> && isSessionIdMember<R>(member)) {
                         if (sessionRow)
                             stmt.bind(index, *sessionRow);
+                        else
+                            stmt.bindNull(index);
+                    } else if (isLabelMember<R>(member)) {
+                        if (const std::optional<qint64> id = labels.id(value))
+                            stmt.bind(index, *id);
                         else
                             stmt.bindNull(index);
                     } else {
@@ -201,7 +222,7 @@ std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClaus
     // The session's text id comes from a join, after the record's own columns.
     QByteArray query = "SELECT ";
     for (const Field<R> &field : fieldsOf<R>())
-        query += "t." + columnOf(field) + ", ";
+        query += selectExpression(field) + ", ";
     query += std::is_same_v<R, Session> ? QByteArray("t.session_id") : QByteArray("s.session_id");
     query += " FROM " + QByteArray(kTables[int(type)]) + " t";
     if constexpr (!std::is_same_v<R, Session>)
@@ -230,6 +251,38 @@ template<class R> sql::Statement prepareInsert(sqlite3 *db, RecordType type, int
 } // namespace
 
 RecordInserter::~RecordInserter() = default;
+
+bool isLabelColumn(const char *column)
+{
+    for (const char *label : {"app", "env", "release", "source"}) {
+        if (qstrcmp(column, label) == 0)
+            return true;
+    }
+    return false;
+}
+
+Labels::Labels(sqlite3 *db)
+    : m_upsert(db, "INSERT INTO labels (value) VALUES (?) ON CONFLICT (value) DO UPDATE SET "
+                   "value = excluded.value RETURNING id")
+{}
+
+std::optional<qint64> Labels::id(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    if (const auto known = m_ids.constFind(text); known != m_ids.cend())
+        return *known;
+    m_upsert.bind(1, text);
+    std::optional<qint64> id;
+    if (m_upsert.step() == SQLITE_ROW)
+        id = m_upsert.integer(0);
+    while (m_upsert.step() == SQLITE_ROW) {
+    }
+    m_upsert.reset();
+    if (id)
+        m_ids.insert(text, *id);
+    return id;
+}
 
 const char *tableName(RecordType type)
 {
@@ -264,6 +317,7 @@ sql::Statement prepareSessionUpsert(sqlite3 *db)
 RecordInserter::RecordInserter(sqlite3 *db)
     : m_db(db)
     , m_texts(std::make_unique<Utf8Row>())
+    , m_labels(db)
 {
     m_inserts[int(RecordType::Session)] = prepareSessionUpsert(db);
     m_inserts[int(RecordType::PageView)] = prepareInsert<PageView>(db, RecordType::PageView);
@@ -294,7 +348,7 @@ bool RecordInserter::valid() const
         if (!m_inserts[i].valid() || (i > 0 && !m_multiInserts[i].valid()))
             return false;
     }
-    return true;
+    return m_labels.valid();
 }
 
 QString RecordInserter::insert(const Record &record, std::optional<qint64> sessionRow)
@@ -305,7 +359,7 @@ QString RecordInserter::insert(const Record &record, std::optional<qint64> sessi
         [&](const auto &r) {
             using R = std::remove_cvref_t<decltype(r)>;
             if constexpr (!std::is_same_v<R, Session>)
-                bindFields(stmt, r, sessionRow, *m_texts);
+                bindFields(stmt, r, sessionRow, *m_texts, m_labels);
         },
         record);
     const int rc = stmt.step();
@@ -328,7 +382,7 @@ QString RecordInserter::insertAll(std::span<const PendingRow> rows, const Refuse
                 [&](const auto &r) {
                     using R = std::remove_cvref_t<decltype(r)>;
                     if constexpr (!std::is_same_v<R, Session>) {
-                        bindFields(stmt, r, row.sessionRow, *m_texts, index);
+                        bindFields(stmt, r, row.sessionRow, *m_texts, m_labels, index);
                         index += int(fieldsOf<R>().size());
                     }
                 },
@@ -362,7 +416,7 @@ std::optional<qint64> RecordInserter::upsertSession(const Session &session)
 {
     sql::Statement &upsert = m_inserts[int(RecordType::Session)];
     m_texts->clear();
-    bindFields(upsert, session, std::nullopt, *m_texts);
+    bindFields(upsert, session, std::nullopt, *m_texts, m_labels);
     std::optional<qint64> row;
     if (upsert.step() == SQLITE_ROW)
         row = upsert.integer(0);

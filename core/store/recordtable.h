@@ -5,6 +5,8 @@
 #include "model/record.h"
 #include "sqlite.h"
 
+#include <QHash>
+
 #include <array>
 #include <functional>
 #include <span>
@@ -13,6 +15,24 @@
 namespace rumscope {
 
 class Utf8Row;
+
+/// app, env, release and source are stored as ids into the labels table; this maps text to id
+/// on the writer's connection, creating labels as they first appear.
+class Labels
+{
+public:
+    explicit Labels(sqlite3 *db);
+    bool valid() const { return m_upsert.valid(); }
+    /// nullopt for empty text (stored as NULL) and when the store refuses the label.
+    std::optional<qint64> id(const QString &text);
+
+private:
+    sql::Statement m_upsert;
+    QHash<QString, qint64> m_ids;
+};
+
+/// Whether a store column holds a labels id rather than text.
+bool isLabelColumn(const char *column);
 const char *tableName(RecordType type);
 
 /// Prepared INSERT statements for every record type on one connection.
@@ -38,6 +58,7 @@ public:
 
     /// Upserts a Session record, keeping what the new record leaves empty; returns its row id.
     std::optional<qint64> upsertSession(const Session &session);
+    Labels &labels() { return m_labels; }
 
 private:
     sqlite3 *m_db;
@@ -45,6 +66,7 @@ private:
     std::array<sql::Statement, kRecordTypeCount> m_inserts;
     std::array<sql::Statement, kRecordTypeCount> m_multiInserts;
     std::unique_ptr<Utf8Row> m_texts;
+    Labels m_labels;
 };
 
 /// Reads records of one type where `whereClause` holds (it may use ?1 bound to bindValue).

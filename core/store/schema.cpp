@@ -11,22 +11,27 @@ namespace {
 
 // Event tables refer to their session by the sessions row id (`session`), which keeps the
 // session indexes small; the text id lives once, in sessions.session_id.
+#define LABEL " INTEGER REFERENCES labels(id)"
 #define COMMON_EVENT_COLUMNS                                                                       \
     "id INTEGER PRIMARY KEY, session INTEGER REFERENCES sessions(id), view_id TEXT, "              \
-    "ts INTEGER NOT NULL, app TEXT, env TEXT, release TEXT, source TEXT, "
+    "ts INTEGER NOT NULL, app" LABEL ", env" LABEL ", release" LABEL ", source" LABEL ", "
 
 const char *const kMigrations[] = {
-    // 1: the record tables, the imports journal and the quarantine.
+    // 1: the record tables, the imports journal and the quarantine. app, env, release and
+    // source repeat on every row with a handful of values: rows hold a labels id instead.
+    "CREATE TABLE labels (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE);"
     "CREATE TABLE sessions (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL UNIQUE, "
     "ts INTEGER NOT NULL, last_seen INTEGER, user_id TEXT, entry_url TEXT, exit_url TEXT, "
-    "page_views REAL, error_count REAL, app TEXT, env TEXT, release TEXT, source TEXT);"
+    "page_views REAL, error_count REAL, app" LABEL ", env" LABEL ", release" LABEL ", source" LABEL
+    ");"
     // The columns the query engine loads come first: SQLite decodes a row's header up to the
     // last column read, so the engine's scan stays cheap however wide the rest is.
     "CREATE TABLE pageviews (id INTEGER PRIMARY KEY, ts INTEGER NOT NULL, "
     "session INTEGER REFERENCES sessions(id), lcp REAL, inp REAL, cls REAL, fcp REAL, "
     "ttfb REAL, fid REAL, country TEXT, browser TEXT, browser_version TEXT, os TEXT, "
-    "device_type TEXT, effective_type TEXT, route TEXT, app TEXT, env TEXT, release TEXT, "
-    "navigation_type TEXT, source TEXT, view_id TEXT, url TEXT, referrer TEXT, tbt REAL, "
+    "device_type TEXT, effective_type TEXT, route TEXT, app" LABEL ", env" LABEL ", release" LABEL
+    ", "
+    "navigation_type TEXT, source" LABEL ", view_id TEXT, url TEXT, referrer TEXT, tbt REAL, "
     "dns REAL, connect REAL, tls REAL, dom_interactive REAL, dom_content_loaded REAL, "
     "load REAL, visible_time REAL, lcp_ttfb REAL, lcp_resource_load_delay REAL, "
     "lcp_resource_load_duration REAL, lcp_element_render_delay REAL, lcp_element TEXT, "
@@ -70,6 +75,7 @@ const char *const kMigrations[] = {
 };
 
 #undef COMMON_EVENT_COLUMNS
+#undef LABEL
 
 int userVersion(sqlite3 *db)
 {

@@ -423,10 +423,13 @@ std::optional<qint64> StoreWriter::Private::resolveSession(const EventBase &even
         sessionCreate.bind(1, event.sessionId);
         sessionCreate.bind(2, event.time);
         sessionCreate.bind(3, event.time);
-        sessionCreate.bind(4, event.app);
-        sessionCreate.bind(5, event.env);
-        sessionCreate.bind(6, event.release);
-        sessionCreate.bind(7, event.source);
+        int index = 4;
+        for (const QString *label : {&event.app, &event.env, &event.release, &event.source}) {
+            if (const std::optional<qint64> id = inserter->labels().id(*label))
+                sessionCreate.bind(index++, *id);
+            else
+                sessionCreate.bindNull(index++);
+        }
         if (sessionCreate.step() != SQLITE_DONE) {
             sessionCreate.reset();
             return std::nullopt;
