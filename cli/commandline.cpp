@@ -39,6 +39,9 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         printOut(helpText());
         return ExitSuccess;
     }
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_maxPositional >= 0 && positional.size() > m_maxPositional)
+        return usageError(Cli::tr("Unexpected argument '%1'.").arg(positional.at(m_maxPositional)));
     return std::nullopt;
 }
 

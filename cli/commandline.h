@@ -15,14 +15,17 @@ public:
     CommandLine(const QString &command, const QString &description, const QString &syntax);
 
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    /// maxCount: how many values parse() accepts for it (-1: any number).
     void addPositionalArgument(const QString &name, const QString &description,
-                               const QString &syntax = {})
+                               const QString &syntax, int maxCount)
     {
         m_parser.addPositionalArgument(name, description, syntax);
+        m_maxPositional = maxCount;
     }
 
     /// Parses arguments (the command name first). Returns an exit code when the command is
-    /// already done: its help was printed (0) or the arguments were wrong (2, with a message).
+    /// already done: its help was printed (0) or the arguments were wrong (2, with a message),
+    /// such as more positional arguments than the command takes.
     std::optional<int> parse(const QStringList &arguments);
 
     const QCommandLineParser &parser() const { return m_parser; }
@@ -49,6 +52,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_jsonOption;
+    int m_maxPositional = 0;
 };
 
 } // namespace rumscope::cli

@@ -64,9 +64,6 @@ int generateCommand(const QStringList &arguments)
     if (const auto done = cl.parse(arguments))
         return *done;
 
-    if (!cl.positionalArguments().isEmpty())
-        return cl.usageError(
-            Cli::tr("Unexpected argument '%1'.").arg(cl.positionalArguments().first()));
     if (!cl.isSet(sessionsOption))
         return cl.usageError(Cli::tr("Missing --sessions N."));
     if (!cl.isSet(outputOption))

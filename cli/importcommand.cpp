@@ -83,7 +83,7 @@ int importCommand(const QStringList &arguments)
         Cli::tr("STORE"));
     cl.addOption(storeOption);
     cl.addPositionalArgument(
-        u"files"_s, Cli::tr("Canonical NDJSON files; '-' reads standard input."), u"FILE..."_s);
+        u"files"_s, Cli::tr("Canonical NDJSON files; '-' reads standard input."), u"FILE..."_s, -1);
     if (const auto done = cl.parse(arguments))
         return *done;
     if (!cl.isSet(storeOption))

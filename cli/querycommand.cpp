@@ -176,9 +176,6 @@ int queryCommand(const QStringList &arguments)
         cl.addOption(*option);
     if (const auto done = cl.parse(arguments))
         return *done;
-    if (!cl.positionalArguments().isEmpty())
-        return cl.usageError(
-            Cli::tr("Unexpected argument '%1'.").arg(cl.positionalArguments().first()));
     if (!cl.isSet(storeOption))
         return cl.usageError(Cli::tr("Missing --store STORE."));
     if (!cl.isSet(metricOption))

@@ -183,7 +183,7 @@ int sessionCommand(const QStringList &arguments)
     const QCommandLineOption storeOption(u"store"_s, Cli::tr("The store file to read."),
                                          Cli::tr("STORE"));
     cl.addOption(storeOption);
-    cl.addPositionalArgument(u"id"_s, Cli::tr("The session id."), u"ID"_s);
+    cl.addPositionalArgument(u"id"_s, Cli::tr("The session id."), u"ID"_s, 1);
     if (const auto done = cl.parse(arguments))
         return *done;
     if (!cl.isSet(storeOption))
@@ -191,8 +191,6 @@ int sessionCommand(const QStringList &arguments)
     const QStringList positional = cl.positionalArguments();
     if (positional.isEmpty())
         return cl.usageError(Cli::tr("No session id given."));
-    if (positional.size() > 1)
-        return cl.usageError(Cli::tr("Unexpected argument '%1'.").arg(positional.at(1)));
     const QString sessionId = positional.first();
 
     const Result<Store> store = Store::open(cl.value(storeOption), Store::Mode::ReadOnly);

@@ -26,9 +26,6 @@ int statsCommand(const QStringList &arguments)
     cl.addOption(storeOption);
     if (const auto done = cl.parse(arguments))
         return *done;
-    if (!cl.positionalArguments().isEmpty())
-        return cl.usageError(
-            Cli::tr("Unexpected argument '%1'.").arg(cl.positionalArguments().first()));
     if (!cl.isSet(storeOption))
         return cl.usageError(Cli::tr("Missing --store STORE."));
     const QString storePath = cl.value(storeOption);

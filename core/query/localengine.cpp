@@ -190,6 +190,15 @@ QList<MetricSummary> summariseByDimension(const FactTable &facts, const Selectio
     return rows;
 }
 
+/// The time span time buckets cover: the filter's range where it sets one, else the data's.
+std::pair<qint64, qint64> bucketSpan(const FactTable &facts, const Selection &selection,
+                                     const Filter &filter)
+{
+    const Filter unbounded;
+    return {filter.from != unbounded.from ? filter.from : facts.time()[selection.front()],
+            filter.to != unbounded.to ? filter.to : facts.time()[selection.back()] + 1};
+}
+
 qint64 distinctSessions(const FactTable &facts, const Selection &selection)
 {
     std::vector<bool> seen(size_t(facts.maxSession()) + 1);
@@ -232,11 +241,7 @@ MetricQueryResult LocalEngine::run(const MetricQuery &query) const
     if (query.groupBy) {
         result.rows = summariseByDimension(facts, selection, query);
     } else if (query.bucketMs > 0 && !selection.empty()) {
-        const qint64 from = query.filter.hasTimeRange() && query.filter.from != LLONG_MIN
-                                ? query.filter.from
-                                : facts.time()[selection.front()];
-        const qint64 to =
-            query.filter.to != LLONG_MAX ? query.filter.to : facts.time()[selection.back()] + 1;
+        const auto [from, to] = bucketSpan(facts, selection, query.filter);
         result.rows = summariseByBucket(facts, selection, query.metric, query.percentile,
                                         query.bucketMs, from, to);
     }
@@ -255,10 +260,7 @@ OverviewResult LocalEngine::overview(const OverviewQuery &query) const
         result.cards.append(summariseAll(facts, selection, metric, query.percentile));
     }
     if (!selection.empty()) {
-        const qint64 from =
-            query.filter.from != LLONG_MIN ? query.filter.from : facts.time()[selection.front()];
-        const qint64 to =
-            query.filter.to != LLONG_MAX ? query.filter.to : facts.time()[selection.back()] + 1;
+        const auto [from, to] = bucketSpan(facts, selection, query.filter);
         result.bucketMs = trendBucketFor(from, to);
         result.trend = summariseByBucket(facts, selection, result.trendMetric, query.percentile,
                                          result.bucketMs, from, to);
