@@ -175,9 +175,32 @@ public:
         }
         return entry.text;
     }
+    /// Label fields repeat a small set of values across records: each value is converted once,
+    /// and the records share one QString, which also lets the store writer recognise it.
+    QString label(std::string_view bytes)
+    {
+        if (const auto found = m_labels.find(bytes); found != m_labels.end())
+            return found->second;
+        if (m_labels.size() >= kMaxLabels)
+            m_labels.clear(); // unusual traffic; the cache only saves work
+        QString text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        m_labels.emplace(std::string(bytes), text);
+        return text;
+    }
     static constexpr size_t kMaxFields = 128;
 
 private:
+    struct BytesHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view bytes) const
+        {
+            return std::hash<std::string_view>()(bytes);
+        }
+    };
+    static constexpr size_t kMaxLabels = 65536;
+    std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_labels;
+
     struct Entry
     {
         std::string bytes;
@@ -220,7 +243,8 @@ template<class R> Result<Record> parseFields(simdjson::dom::object object, TextC
                         problem = Tr::tr("field \"%1\" must be a string").arg(keyName(key));
                         return;
                     }
-                    target = cache.text(recordTypeOf<R>, fieldIndex, text);
+                    target = field.label ? cache.label(text)
+                                         : cache.text(recordTypeOf<R>, fieldIndex, text);
                 } else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, qint64>) {
                     const std::optional<double> number = numberOf(value);
                     if (!number) {

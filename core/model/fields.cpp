@@ -22,6 +22,15 @@ constexpr Field<R> text(const char *key, const char *column, QString R::*member,
 }
 
 template<class R>
+constexpr Field<R> label(const char *key, const char *column, QString R::*member,
+                         FieldRequirement requirement = kOptional)
+{
+    Field<R> field{key, column, member, requirement};
+    field.label = true;
+    return field;
+}
+
+template<class R>
 constexpr Field<R> number(const char *key, const char *column, double R::*member, double min,
                           double max)
 {
@@ -32,17 +41,17 @@ constexpr Field<R> number(const char *key, const char *column, double R::*member
 #define RUMSCOPE_COMMON_FIELDS(R, sessionRequirement, viewRequirement)                             \
     Field<R>{"time", "ts", &R::time, kRequired, kEarliestTime, kLatestTime},                       \
         text<R>("sessionId", "session_id", &R::sessionId, sessionRequirement),                     \
-        text<R>("viewId", "view_id", &R::viewId, viewRequirement), text<R>("app", "app", &R::app), \
-        text<R>("env", "env", &R::env), text<R>("release", "release", &R::release),                \
-        text<R>("source", "source", &R::source)
+        text<R>("viewId", "view_id", &R::viewId, viewRequirement),                                 \
+        label<R>("app", "app", &R::app), label<R>("env", "env", &R::env),                          \
+        label<R>("release", "release", &R::release), label<R>("source", "source", &R::source)
 
 const Field<Session> kSessionFields[] = {
     Field<Session>{"time", "ts", &Session::time, kRequired, kEarliestTime, kLatestTime},
     text<Session>("sessionId", "session_id", &Session::sessionId, kRequired),
-    text<Session>("app", "app", &Session::app),
-    text<Session>("env", "env", &Session::env),
-    text<Session>("release", "release", &Session::release),
-    text<Session>("source", "source", &Session::source),
+    label<Session>("app", "app", &Session::app),
+    label<Session>("env", "env", &Session::env),
+    label<Session>("release", "release", &Session::release),
+    label<Session>("source", "source", &Session::source),
     Field<Session>{"lastSeen", "last_seen", &Session::lastSeen, kOptional, kEarliestTime,
                    kLatestTime},
     text<Session>("userId", "user_id", &Session::userId),
@@ -55,9 +64,9 @@ const Field<Session> kSessionFields[] = {
 const Field<PageView> kPageViewFields[] = {
     RUMSCOPE_COMMON_FIELDS(PageView, kRequired, kRequired),
     text<PageView>("url", "url", &PageView::url),
-    text<PageView>("route", "route", &PageView::route),
+    label<PageView>("route", "route", &PageView::route),
     text<PageView>("referrer", "referrer", &PageView::referrer),
-    text<PageView>("navigationType", "navigation_type", &PageView::navigationType),
+    label<PageView>("navigationType", "navigation_type", &PageView::navigationType),
     timing<PageView>("ttfb", "ttfb", &PageView::ttfb),
     timing<PageView>("fcp", "fcp", &PageView::fcp),
     timing<PageView>("lcp", "lcp", &PageView::lcp),
@@ -79,44 +88,44 @@ const Field<PageView> kPageViewFields[] = {
                      &PageView::lcpResourceLoadDuration),
     timing<PageView>("lcpElementRenderDelay", "lcp_element_render_delay",
                      &PageView::lcpElementRenderDelay),
-    text<PageView>("lcpElement", "lcp_element", &PageView::lcpElement),
+    label<PageView>("lcpElement", "lcp_element", &PageView::lcpElement),
     text<PageView>("lcpResourceUrl", "lcp_resource_url", &PageView::lcpResourceUrl),
     timing<PageView>("inpInputDelay", "inp_input_delay", &PageView::inpInputDelay),
     timing<PageView>("inpProcessingDuration", "inp_processing_duration",
                      &PageView::inpProcessingDuration),
     timing<PageView>("inpPresentationDelay", "inp_presentation_delay",
                      &PageView::inpPresentationDelay),
-    text<PageView>("inpEventType", "inp_event_type", &PageView::inpEventType),
-    text<PageView>("inpTarget", "inp_target", &PageView::inpTarget),
-    text<PageView>("clsTarget", "cls_target", &PageView::clsTarget),
-    text<PageView>("effectiveType", "effective_type", &PageView::effectiveType),
+    label<PageView>("inpEventType", "inp_event_type", &PageView::inpEventType),
+    label<PageView>("inpTarget", "inp_target", &PageView::inpTarget),
+    label<PageView>("clsTarget", "cls_target", &PageView::clsTarget),
+    label<PageView>("effectiveType", "effective_type", &PageView::effectiveType),
     number<PageView>("rtt", "rtt", &PageView::rtt, 0, 600e3),
     number<PageView>("downlink", "downlink", &PageView::downlink, 0, 1e5),
     Field<PageView>{"saveData", "save_data", &PageView::saveData},
-    text<PageView>("userAgent", "user_agent", &PageView::userAgent),
-    text<PageView>("browser", "browser", &PageView::browser),
-    text<PageView>("browserVersion", "browser_version", &PageView::browserVersion),
-    text<PageView>("os", "os", &PageView::os),
-    text<PageView>("osVersion", "os_version", &PageView::osVersion),
-    text<PageView>("deviceType", "device_type", &PageView::deviceType),
-    text<PageView>("deviceModel", "device_model", &PageView::deviceModel),
+    label<PageView>("userAgent", "user_agent", &PageView::userAgent),
+    label<PageView>("browser", "browser", &PageView::browser),
+    label<PageView>("browserVersion", "browser_version", &PageView::browserVersion),
+    label<PageView>("os", "os", &PageView::os),
+    label<PageView>("osVersion", "os_version", &PageView::osVersion),
+    label<PageView>("deviceType", "device_type", &PageView::deviceType),
+    label<PageView>("deviceModel", "device_model", &PageView::deviceModel),
     number<PageView>("screenWidth", "screen_width", &PageView::screenWidth, 0, 1e5),
     number<PageView>("screenHeight", "screen_height", &PageView::screenHeight, 0, 1e5),
     number<PageView>("devicePixelRatio", "device_pixel_ratio", &PageView::devicePixelRatio, 0, 20),
     number<PageView>("deviceMemory", "device_memory", &PageView::deviceMemory, 0, 1e4),
     number<PageView>("hardwareConcurrency", "hardware_concurrency", &PageView::hardwareConcurrency,
                      0, 1e4),
-    text<PageView>("country", "country", &PageView::country),
-    text<PageView>("region", "region", &PageView::region),
-    text<PageView>("city", "city", &PageView::city),
+    label<PageView>("country", "country", &PageView::country),
+    label<PageView>("region", "region", &PageView::region),
+    label<PageView>("city", "city", &PageView::city),
     number<PageView>("latitude", "latitude", &PageView::latitude, -90, 90),
     number<PageView>("longitude", "longitude", &PageView::longitude, -180, 180),
 };
 
 const Field<ErrorEvent> kErrorFields[] = {
     RUMSCOPE_COMMON_FIELDS(ErrorEvent, kOptional, kOptional),
-    text<ErrorEvent>("kind", "kind", &ErrorEvent::kind),
-    text<ErrorEvent>("errorType", "error_type", &ErrorEvent::type),
+    label<ErrorEvent>("kind", "kind", &ErrorEvent::kind),
+    label<ErrorEvent>("errorType", "error_type", &ErrorEvent::type),
     text<ErrorEvent>("message", "message", &ErrorEvent::message),
     text<ErrorEvent>("stack", "stack", &ErrorEvent::stack),
     Field<ErrorEvent>{"frames", "frames", &ErrorEvent::frames},
@@ -127,8 +136,8 @@ const Field<ErrorEvent> kErrorFields[] = {
 
 const Field<Interaction> kInteractionFields[] = {
     RUMSCOPE_COMMON_FIELDS(Interaction, kOptional, kOptional),
-    text<Interaction>("interactionType", "interaction_type", &Interaction::type),
-    text<Interaction>("target", "target", &Interaction::target),
+    label<Interaction>("interactionType", "interaction_type", &Interaction::type),
+    label<Interaction>("target", "target", &Interaction::target),
     timing<Interaction>("duration", "duration", &Interaction::duration),
     timing<Interaction>("inputDelay", "input_delay", &Interaction::inputDelay),
     timing<Interaction>("processingDuration", "processing_duration",
@@ -139,25 +148,25 @@ const Field<Interaction> kInteractionFields[] = {
 const Field<Resource> kResourceFields[] = {
     RUMSCOPE_COMMON_FIELDS(Resource, kOptional, kOptional),
     text<Resource>("url", "url", &Resource::url, kRequired),
-    text<Resource>("initiatorType", "initiator_type", &Resource::initiatorType),
+    label<Resource>("initiatorType", "initiator_type", &Resource::initiatorType),
     timing<Resource>("startTime", "start_time", &Resource::startTime),
     timing<Resource>("duration", "duration", &Resource::duration),
     number<Resource>("transferSize", "transfer_size", &Resource::transferSize, 0, 1e12),
     number<Resource>("encodedSize", "encoded_size", &Resource::encodedSize, 0, 1e12),
     number<Resource>("httpStatus", "http_status", &Resource::httpStatus, 0, 999),
-    text<Resource>("protocol", "protocol", &Resource::protocol),
+    label<Resource>("protocol", "protocol", &Resource::protocol),
     Field<Resource>{"renderBlocking", "render_blocking", &Resource::renderBlocking},
 };
 
 const Field<LongTask> kLongTaskFields[] = {
     RUMSCOPE_COMMON_FIELDS(LongTask, kOptional, kOptional),
-    text<LongTask>("name", "name", &LongTask::name),
+    label<LongTask>("name", "name", &LongTask::name),
     timing<LongTask>("duration", "duration", &LongTask::duration),
 };
 
 const Field<Measurement> kMeasurementFields[] = {
     RUMSCOPE_COMMON_FIELDS(Measurement, kOptional, kOptional),
-    text<Measurement>("name", "name", &Measurement::name, kRequired),
+    label<Measurement>("name", "name", &Measurement::name, kRequired),
     number<Measurement>("value", "value", &Measurement::value, -1e15, 1e15),
     text<Measurement>("attributes", "attributes", &Measurement::attributes),
 };

@@ -28,6 +28,9 @@ template<class R> struct Field
     FieldRequirement requirement = FieldRequirement::Optional;
     double minimum = -std::numeric_limits<double>::infinity(); ///< plausible range, numbers only
     double maximum = std::numeric_limits<double>::infinity();
+    /// Text from a small, repeating set (browser, country, route…): the store keeps it once, in
+    /// its labels table, and rows hold the label's id.
+    bool label = false;
 };
 
 template<class R> std::span<const Field<R>> fieldsOf();

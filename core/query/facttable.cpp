@@ -23,7 +23,7 @@ struct Tr
 };
 
 // Column order of the load query: ts, session, the metrics in Metric order, the dimensions in
-// Dimension order.
+// Dimension order. Every dimension column holds a labels id (model/fields.h).
 constexpr const char *kLoadSql =
     "SELECT ts, session, lcp, inp, cls, fcp, ttfb, fid, country, browser, browser_version, os, "
     "device_type, effective_type, route, app, env, release, navigation_type, source "
@@ -59,12 +59,42 @@ public:
     }
     const std::deque<std::string> &values() const { return m_values; }
 
+    /// The code of a labels id: its text is looked up once, the id after that.
+    FactTable::Code codeOfLabel(size_t id, const std::vector<std::string> &labels)
+    {
+        if (id >= labels.size())
+            return 0; // NULL (id 0) or text where an id belongs: no value
+        if (id >= m_codeOfLabel.size())
+            m_codeOfLabel.resize(labels.size(), kUnmapped);
+        std::int32_t &code = m_codeOfLabel[id];
+        if (code == kUnmapped)
+            code = this->code(labels[id]);
+        return FactTable::Code(code);
+    }
+
 private:
     std::deque<std::string> m_values; // deque: views into it stay valid as it grows
     std::unordered_map<std::string_view, FactTable::Code> m_index;
     std::string_view m_lastText;
     FactTable::Code m_lastCode = 0;
+    static constexpr std::int32_t kUnmapped = -1;
+    std::vector<std::int32_t> m_codeOfLabel;
 };
+
+/// The labels table, text by id; id 0 (never used) is empty.
+std::vector<std::string> readLabels(sqlite3 *db)
+{
+    std::vector<std::string> labels;
+    sql::Statement rows(db, "SELECT id, value FROM labels");
+    while (rows.step() == SQLITE_ROW) {
+        const auto id = size_t(rows.integer(0));
+        if (id >= labels.size())
+            labels.resize(id + 1);
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(rows.get(), 1));
+        labels[id].assign(text ? text : "", size_t(sqlite3_column_bytes(rows.get(), 1)));
+    }
+    return labels;
+}
 
 struct Part
 {
@@ -78,12 +108,8 @@ struct Part
 
 void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
               const Progress &progress, std::atomic<qint64> &loaded, qint64 total,
-              size_t expectedRows, std::mutex &reportMutex, const std::vector<std::string> &labels)
+              size_t expectedRows, std::mutex &reportMutex)
 {
-    std::array<bool, kDimensionCount> isLabel{};
-    for (const Dimension dim :
-         {Dimension::App, Dimension::Env, Dimension::Release, Dimension::Source})
-        isLabel[size_t(dim)] = true;
     // Growing the columns row by row would copy them and fault in fresh pages again and again.
     part.time.reserve(expectedRows);
     part.session.reserve(expectedRows);
@@ -98,6 +124,9 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
     }
     // Reading through a memory map spares a copy of every page into SQLite's cache.
     sql::exec(store->handle(), "PRAGMA mmap_size = 17179869184");
+    // One snapshot for the labels and the rows, so every id a row holds has its text.
+    sql::Transaction snapshot(store->handle());
+    const std::vector<std::string> labels = readLabels(store->handle());
     sql::Statement stmt(store->handle(), kLoadSql);
     if (!stmt.valid()) {
         part.error = sql::lastError(store->handle());
@@ -118,16 +147,9 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
                                           : float(sqlite3_column_double(s, column)));
         }
         for (int dim = 0; dim < kDimensionCount; ++dim) {
-            const int column = kFirstDimensionColumn + dim;
-            std::string_view view;
-            if (isLabel[size_t(dim)]) {
-                const auto id = size_t(sqlite3_column_int64(s, column)); // NULL reads as 0
-                view = id < labels.size() ? std::string_view(labels[id]) : std::string_view();
-            } else if (const auto *text =
-                           reinterpret_cast<const char *>(sqlite3_column_text(s, column))) {
-                view = std::string_view(text, size_t(sqlite3_column_bytes(s, column)));
-            }
-            part.codes[size_t(dim)].push_back(part.dictionaries[size_t(dim)].code(view));
+            const auto id = size_t(sqlite3_column_int64(s, kFirstDimensionColumn + dim));
+            part.codes[size_t(dim)].push_back(
+                part.dictionaries[size_t(dim)].codeOfLabel(id, labels));
         }
         if (++rows % 65536 == 0) {
             const qint64 done = loaded.fetch_add(65536) + 65536;
@@ -151,7 +173,6 @@ public:
     {
         qint64 maxId = 0;
         qint64 total = 0;
-        std::vector<std::string> labels;
         {
             Result<Store> store = Store::open(path, Store::Mode::ReadOnly);
             if (!store)
@@ -163,14 +184,6 @@ public:
                              1};
             maxId = range.integer(0);
             total = range.integer(1);
-            // app, env, release and source are stored as label ids; text by id, id 0 empty.
-            sql::Statement labelRows(store->handle(), "SELECT id, value FROM labels");
-            while (labelRows.step() == SQLITE_ROW) {
-                const auto id = size_t(labelRows.integer(0));
-                if (id >= labels.size())
-                    labels.resize(id + 1);
-                labels[id] = labelRows.text(1).toStdString();
-            }
         }
 
         // Row-id ranges read in parallel, each on its own read connection.
@@ -183,7 +196,7 @@ public:
         for (int i = 0; i < partCount; ++i) {
             running.push_back(std::async(std::launch::async, [&, i] {
                 loadPart(path, i * step, (i + 1) * step, parts[size_t(i)], progress, loaded, total,
-                         size_t(total / partCount + total / 50 + 16), reportMutex, labels);
+                         size_t(total / partCount + total / 50 + 16), reportMutex);
             }));
         }
         for (auto &future : running)

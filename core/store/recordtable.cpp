@@ -121,18 +121,10 @@ template<class R> bool isSessionIdMember(QString R::*member)
     return member == static_cast<QString R::*>(&EventBase::sessionId);
 }
 
-template<class R> bool isLabelMember(QString R::*member)
-{
-    return member == static_cast<QString R::*>(&EventBase::app) ||
-           member == static_cast<QString R::*>(&EventBase::env) ||
-           member == static_cast<QString R::*>(&EventBase::release) ||
-           member == static_cast<QString R::*>(&EventBase::source);
-}
-
 /// The SELECT expression that reads a field back as the record holds it.
 template<class R> QByteArray selectExpression(const Field<R> &field)
 {
-    if (isLabelColumn(field.column))
+    if (field.label)
         return "(SELECT value FROM labels WHERE id = t." + QByteArray(field.column) + ")";
     return "t." + columnOf(field);
 }
@@ -152,7 +144,7 @@ void bindFields(sql::Statement &stmt, const R &record, std::optional<qint64> ses
                             stmt.bind(index, *sessionRow);
                         else
                             stmt.bindNull(index);
-                    } else if (isLabelMember<R>(member)) {
+                    } else if (field.label) {
                         if (const std::optional<qint64> id = labels.id(value))
                             stmt.bind(index, *id);
                         else
@@ -252,17 +244,9 @@ template<class R> sql::Statement prepareInsert(sqlite3 *db, RecordType type, int
 
 RecordInserter::~RecordInserter() = default;
 
-bool isLabelColumn(const char *column)
-{
-    for (const char *label : {"app", "env", "release", "source"}) {
-        if (qstrcmp(column, label) == 0)
-            return true;
-    }
-    return false;
-}
-
-Labels::Labels(sqlite3 *db)
-    : m_upsert(db, "INSERT INTO labels (value) VALUES (?) ON CONFLICT (value) DO UPDATE SET "
+Labels::Labels(sqlite3 *db, qsizetype maxCached)
+    : m_maxCached(std::max<qsizetype>(1, maxCached))
+    , m_upsert(db, "INSERT INTO labels (value) VALUES (?) ON CONFLICT (value) DO UPDATE SET "
                    "value = excluded.value RETURNING id")
 {}
 
@@ -270,8 +254,28 @@ std::optional<qint64> Labels::id(const QString &text)
 {
     if (text.isEmpty())
         return std::nullopt;
+    const auto address = reinterpret_cast<std::uintptr_t>(text.constData());
+    Recent &slot = m_recent[(address >> 4) % kRecentSlots];
+    // Same allocation (raw-data strings have none and never match), same characters.
+    if (slot.text.data_ptr().isSharedWith(text.data_ptr()) &&
+        slot.text.constData() == text.constData() && slot.text.size() == text.size())
+        return slot.id;
+    const std::optional<qint64> id = lookUp(text);
+    if (id) {
+        slot.text = text;
+        slot.id = *id;
+    }
+    return id;
+}
+
+std::optional<qint64> Labels::lookUp(const QString &text)
+{
     if (const auto known = m_ids.constFind(text); known != m_ids.cend())
         return *known;
+    // Hostile or unusual traffic (a random id in every user agent) must not grow the cache
+    // without end; the labels table still keeps every value exactly once.
+    if (m_ids.size() >= m_maxCached)
+        m_ids.clear();
     m_upsert.bind(1, text);
     std::optional<qint64> id;
     if (m_upsert.step() == SQLITE_ROW)

@@ -16,23 +16,36 @@ namespace rumscope {
 
 class Utf8Row;
 
-/// app, env, release and source are stored as ids into the labels table; this maps text to id
+/// Label fields (model/fields.h) are stored as ids into the labels table; this maps text to id
 /// on the writer's connection, creating labels as they first appear.
 class Labels
 {
 public:
-    explicit Labels(sqlite3 *db);
+    static constexpr qsizetype kDefaultMaxCached = 100000;
+    /// Keeps up to maxCached text → id pairs in memory; past that it starts over.
+    explicit Labels(sqlite3 *db, qsizetype maxCached = kDefaultMaxCached);
     bool valid() const { return m_upsert.valid(); }
     /// nullopt for empty text (stored as NULL) and when the store refuses the label.
     std::optional<qint64> id(const QString &text);
 
 private:
+    std::optional<qint64> lookUp(const QString &text);
+
+    qsizetype m_maxCached;
     sql::Statement m_upsert;
     QHash<QString, qint64> m_ids;
+    // The parser hands out one shared QString per label value, so most lookups are answered by
+    // the string's address alone. A slot keeps its string alive: while it is cached, no other
+    // text can live at that address.
+    struct Recent
+    {
+        QString text;
+        qint64 id = 0;
+    };
+    static constexpr size_t kRecentSlots = 4096;
+    std::vector<Recent> m_recent = std::vector<Recent>(kRecentSlots);
 };
 
-/// Whether a store column holds a labels id rather than text.
-bool isLabelColumn(const char *column);
 const char *tableName(RecordType type);
 
 /// Prepared INSERT statements for every record type on one connection.

@@ -17,8 +17,8 @@ namespace {
     "ts INTEGER NOT NULL, app" LABEL ", env" LABEL ", release" LABEL ", source" LABEL ", "
 
 const char *const kMigrations[] = {
-    // 1: the record tables, the imports journal and the quarantine. app, env, release and
-    // source repeat on every row with a handful of values: rows hold a labels id instead.
+    // 1: the record tables, the imports journal and the quarantine. Text from a small,
+    // repeating set (browser, country, route, app…) is stored once, in labels; rows hold its id.
     "CREATE TABLE labels (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE);"
     "CREATE TABLE sessions (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL UNIQUE, "
     "ts INTEGER NOT NULL, last_seen INTEGER, user_id TEXT, entry_url TEXT, exit_url TEXT, "
@@ -28,32 +28,32 @@ const char *const kMigrations[] = {
     // last column read, so the engine's scan stays cheap however wide the rest is.
     "CREATE TABLE pageviews (id INTEGER PRIMARY KEY, ts INTEGER NOT NULL, "
     "session INTEGER REFERENCES sessions(id), lcp REAL, inp REAL, cls REAL, fcp REAL, "
-    "ttfb REAL, fid REAL, country TEXT, browser TEXT, browser_version TEXT, os TEXT, "
-    "device_type TEXT, effective_type TEXT, route TEXT, app" LABEL ", env" LABEL ", release" LABEL
-    ", "
-    "navigation_type TEXT, source" LABEL ", view_id TEXT, url TEXT, referrer TEXT, tbt REAL, "
+    "ttfb REAL, fid REAL, country" LABEL ", browser" LABEL ", browser_version" LABEL ", os" LABEL
+    ", device_type" LABEL ", effective_type" LABEL ", route" LABEL ", app" LABEL ", env" LABEL
+    ", release" LABEL ", navigation_type" LABEL ", source" LABEL
+    ", view_id TEXT, url TEXT, referrer TEXT, tbt REAL, "
     "dns REAL, connect REAL, tls REAL, dom_interactive REAL, dom_content_loaded REAL, "
     "load REAL, visible_time REAL, lcp_ttfb REAL, lcp_resource_load_delay REAL, "
-    "lcp_resource_load_duration REAL, lcp_element_render_delay REAL, lcp_element TEXT, "
+    "lcp_resource_load_duration REAL, lcp_element_render_delay REAL, lcp_element" LABEL ", "
     "lcp_resource_url TEXT, inp_input_delay REAL, inp_processing_duration REAL, "
-    "inp_presentation_delay REAL, inp_event_type TEXT, inp_target TEXT, cls_target TEXT, "
-    "rtt REAL, downlink REAL, save_data INTEGER, user_agent TEXT, os_version TEXT, "
-    "device_model TEXT, screen_width REAL, screen_height REAL, device_pixel_ratio REAL, "
-    "device_memory REAL, hardware_concurrency REAL, region TEXT, city TEXT, latitude REAL, "
-    "longitude REAL);"
-    "CREATE TABLE errors (" COMMON_EVENT_COLUMNS
-    "kind TEXT, error_type TEXT, message TEXT, stack TEXT, frames TEXT, fingerprint TEXT, "
-    "resource_url TEXT, http_status REAL);"
-    "CREATE TABLE interactions (" COMMON_EVENT_COLUMNS
-    "interaction_type TEXT, target TEXT, duration REAL, input_delay REAL, "
-    "processing_duration REAL, presentation_delay REAL);"
-    "CREATE TABLE resources (" COMMON_EVENT_COLUMNS
-    "url TEXT NOT NULL, initiator_type TEXT, start_time REAL, duration REAL, "
-    "transfer_size REAL, encoded_size REAL, http_status REAL, protocol TEXT, "
-    "render_blocking INTEGER);"
-    "CREATE TABLE longtasks (" COMMON_EVENT_COLUMNS "name TEXT, duration REAL);"
-    "CREATE TABLE measurements (" COMMON_EVENT_COLUMNS
-    "name TEXT NOT NULL, value REAL, attributes TEXT);"
+    "inp_presentation_delay REAL, inp_event_type" LABEL ", inp_target" LABEL ", cls_target" LABEL
+    ", rtt REAL, downlink REAL, save_data INTEGER, user_agent" LABEL ", os_version" LABEL
+    ", device_model" LABEL ", screen_width REAL, screen_height REAL, "
+    "device_pixel_ratio REAL, device_memory REAL, hardware_concurrency REAL, region" LABEL
+    ", city" LABEL ", latitude REAL, longitude REAL);"
+    "CREATE TABLE errors (" COMMON_EVENT_COLUMNS "kind" LABEL ", error_type" LABEL
+    ", message TEXT, stack TEXT, frames TEXT, fingerprint TEXT, resource_url TEXT, "
+    "http_status REAL);"
+    "CREATE TABLE interactions (" COMMON_EVENT_COLUMNS "interaction_type" LABEL ", target" LABEL
+    ", duration REAL, input_delay REAL, processing_duration REAL, "
+    "presentation_delay REAL);"
+    "CREATE TABLE resources (" COMMON_EVENT_COLUMNS "url TEXT NOT NULL, initiator_type" LABEL
+    ", start_time REAL, duration REAL, "
+    "transfer_size REAL, encoded_size REAL, http_status REAL, protocol" LABEL
+    ", render_blocking INTEGER);"
+    "CREATE TABLE longtasks (" COMMON_EVENT_COLUMNS "name" LABEL ", duration REAL);"
+    "CREATE TABLE measurements (" COMMON_EVENT_COLUMNS "name" LABEL
+    " NOT NULL, value REAL, attributes TEXT);"
     "CREATE TABLE imports (id INTEGER PRIMARY KEY, path TEXT NOT NULL, bytes INTEGER, "
     "content_hash TEXT, started INTEGER NOT NULL, finished INTEGER, accepted INTEGER, "
     "quarantined INTEGER, cancelled INTEGER);"

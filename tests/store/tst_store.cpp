@@ -1,5 +1,7 @@
+#include "model/fields.h"
 #include "query/sessionjourney.h"
 #include "samplerecords.h"
+#include "store/recordtable.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/storewriter.h"
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void refusesForeignSqliteDatabase();
     void refusesMissingFolder();
     void storesEveryFieldColumn();
+    void labelFieldsAreIdColumns();
+    void labelsKeepOneIdPerTextBeyondTheirCache();
 
 private:
     QTemporaryDir m_dir;
@@ -316,6 +320,71 @@ void TestStore::storesEveryFieldColumn()
     // The writer prepares its inserts from the field tables; a missing column fails here.
     auto writer = StoreWriter::open(path("columns.rumscope"));
     QVERIFY2(writer.ok(), qPrintable(writer.ok() ? QString() : writer.error().message));
+}
+
+template<class R> void checkLabelColumns(sqlite3 *db, RecordType type)
+{
+    QHash<QString, QString> declared; // column → declared type
+    sql::Statement info(
+        db, QByteArray("PRAGMA table_info(" + QByteArray(tableName(type)) + ")").constData());
+    while (info.step() == SQLITE_ROW)
+        declared.insert(info.text(1), info.text(2));
+    for (const Field<R> &field : fieldsOf<R>()) {
+        const QString column = QString::fromLatin1(field.column);
+        if (column == QLatin1StringView("session_id") && type != RecordType::Session)
+            continue; // events hold the sessions row id
+        QVERIFY2(declared.contains(column), field.column);
+        QCOMPARE(declared.value(column) == QLatin1StringView("INTEGER"),
+                 field.label || std::holds_alternative<qint64 R::*>(field.member) ||
+                     std::holds_alternative<std::optional<bool> R::*>(field.member) ||
+                     column == QLatin1StringView("ts"));
+    }
+}
+
+void TestStore::labelFieldsAreIdColumns()
+{
+    // A field marked as a label in model/fields.h must have an id column in the schema, and
+    // a text field a text column; a mismatch would store ids as text or the reverse.
+    Result<Store> store = Store::open(path("labels.rumscope"));
+    QVERIFY(store.ok());
+    checkLabelColumns<Session>(store->handle(), RecordType::Session);
+    checkLabelColumns<PageView>(store->handle(), RecordType::PageView);
+    checkLabelColumns<ErrorEvent>(store->handle(), RecordType::Error);
+    checkLabelColumns<Interaction>(store->handle(), RecordType::Interaction);
+    checkLabelColumns<Resource>(store->handle(), RecordType::Resource);
+    checkLabelColumns<LongTask>(store->handle(), RecordType::LongTask);
+    checkLabelColumns<Measurement>(store->handle(), RecordType::Measurement);
+}
+
+void TestStore::labelsKeepOneIdPerTextBeyondTheirCache()
+{
+    Result<Store> store = Store::open(path("labelcache.rumscope"));
+    QVERIFY(store.ok());
+    Labels labels(store->handle(), 3);
+    QHash<QString, qint64> first;
+    for (int i = 0; i < 10; ++i) {
+        const QString text = QStringLiteral("agent %1").arg(i);
+        const std::optional<qint64> id = labels.id(text);
+        QVERIFY(id);
+        first.insert(text, *id);
+    }
+    QCOMPARE(count(store.value(), "labels"), 10);
+    // Asked again after the cache started over, each text gets its first id back, whether the
+    // string is a fresh copy or the very one asked with before.
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        QCOMPARE(labels.id(QString(it.key().constData(), it.key().size())), it.value());
+        QCOMPARE(labels.id(it.key()), it.value());
+    }
+    QCOMPARE(count(store.value(), "labels"), 10);
+    QVERIFY(!labels.id(QString()));
+
+    // A string over foreign characters that change: the address alone must not answer.
+    QChar buffer[] = {u'a', u'b'};
+    const qint64 ab = labels.id(QString::fromRawData(buffer, 2)).value();
+    buffer[1] = u'c';
+    const qint64 ac = labels.id(QString::fromRawData(buffer, 2)).value();
+    QVERIFY(ab != ac);
+    QCOMPARE(labels.id(QStringLiteral("ac")), ac);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
