@@ -1,0 +1,52 @@
+#pragma once
+// Enrichment (DESIGN.md data flow step 3): what a beacon does not say outright, derived from
+// what it does — browser, OS and device from the user agent (uap-core regexes via RE2, User-
+// Agent Client Hints where present), geography from a MaxMind database or a trusted CDN
+// header, the route template of each URL, and personal data scrubbed from stored URLs.
+// The client's IP address is used for the lookup and then forgotten.
+
+#include "common/result.h"
+#include "ingest/payload.h"
+#include "model/record.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace rumscope {
+
+struct RouteRule
+{
+    QString pattern; ///< a regular expression matched against the URL path
+    QString route;   ///< the template used for every path it matches, e.g. /docs/:page
+};
+
+struct EnrichOptions
+{
+    QString geoipDatabase; ///< a .mmdb file (GeoLite2/GeoIP2 City or Country); empty: none
+    bool trustCdnCountryHeaders =
+        false;                   ///< CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code
+    QList<RouteRule> routeRules; ///< tried before the built-in id masking
+    bool scrubPersonalQueryParameters = true;
+};
+
+/// One per thread (it caches per user agent). Cheap to call for every beacon.
+class Enricher
+{
+public:
+    /// Fails with a clear reason when the GeoIP database cannot be opened or read.
+    static Result<std::unique_ptr<Enricher>> create(const EnrichOptions &options);
+    ~Enricher();
+
+    /// Fills in what the records leave empty: a value the SDK sent is never overwritten.
+    void enrich(std::vector<Record> &records, const Payload &payload);
+
+private:
+    Enricher();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rumscope

@@ -1,0 +1,40 @@
+#include "beaconsupport.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+#include <xxhash.h>
+
+namespace rumscope::formats {
+
+QString derivedId(QLatin1StringView prefix, std::initializer_list<QByteArrayView> parts)
+{
+    QByteArray joined;
+    for (const QByteArrayView part : parts) {
+        joined += part;
+        joined += '\x1f'; // ("ab","c") and ("a","bc") differ
+    }
+    const XXH64_hash_t hash = XXH3_64bits(joined.constData(), size_t(joined.size()));
+    return prefix + QString::number(hash, 16).rightJustified(16, u'0');
+}
+
+std::optional<qint64> isoTimeToEpochMs(QByteArrayView text)
+{
+    if (text.size() < 10 || text.size() > 40)
+        return std::nullopt;
+    const QDateTime time = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toMSecsSinceEpoch();
+}
+
+QString urlPath(const QString &url)
+{
+    if (url.startsWith(u'/'))
+        return QUrl(url, QUrl::TolerantMode).path();
+    const QUrl parsed(url, QUrl::TolerantMode);
+    const QString path = parsed.path();
+    return path.isEmpty() ? QStringLiteral("/") : path;
+}
+
+} // namespace rumscope::formats

@@ -1,0 +1,12 @@
+// sentry (../shared/formats.md) → canonical records.
+#include "beaconsupport.h"
+#include "formatparsers.h"
+
+namespace rumscope::formats {
+
+Output parseSentry(const Input &)
+{
+    return Error{Tr::tr("the %1 format is not supported yet").arg(QLatin1StringView("sentry")), 1};
+}
+
+} // namespace rumscope::formats

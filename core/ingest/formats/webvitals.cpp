@@ -1,0 +1,13 @@
+// web-vitals (../shared/formats.md) → canonical records.
+#include "beaconsupport.h"
+#include "formatparsers.h"
+
+namespace rumscope::formats {
+
+Output parseWebVitals(const Input &)
+{
+    return Error{Tr::tr("the %1 format is not supported yet").arg(QLatin1StringView("web-vitals")),
+                 1};
+}
+
+} // namespace rumscope::formats
