@@ -1,5 +1,5 @@
-// rumscope-cli generate: synthetic traffic as canonical NDJSON, byte-identical for the same
-// arguments.
+// rumscope-cli generate: synthetic traffic as canonical NDJSON, or as the HTTP requests an
+// SDK would send for it, byte-identical for the same arguments.
 
 #include "cli.h"
 #include "clicommands.h"
@@ -7,8 +7,10 @@
 #include "commandline.h"
 #include "terminalprogress.h"
 
+#include "generate/sdkencoder.h"
 #include "generate/trafficgenerator.h"
 #include "ingest/canonicalcodec.h"
+#include "ingest/capturedrequest.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -37,8 +39,10 @@ int generateCommand(const QStringList &arguments)
         u"generate"_s,
         Cli::tr("Writes synthetic but realistic RUM traffic as canonical NDJSON: sessions of "
                 "page views with web vitals, interactions, resources, long tasks and "
-                "errors. The same arguments (including --end) give byte-identical output."),
-        u"--sessions N [--seed S] [--days D] [--end TIME] -o FILE"_s);
+                "errors. With --format, the same traffic as the HTTP requests that SDK would "
+                "send, one captured request per line (rumscope-cli import reads them). The same "
+                "arguments (including --end) give byte-identical output."),
+        u"--sessions N [--seed S] [--days D] [--end TIME] [--format F] -o FILE"_s);
     const QCommandLineOption sessionsOption(
         u"sessions"_s, Cli::tr("Number of sessions to generate (at least 1)."), Cli::tr("N"));
     const QCommandLineOption seedOption(
@@ -60,7 +64,13 @@ int generateCommand(const QStringList &arguments)
     cl.addOption(seedOption);
     cl.addOption(daysOption);
     cl.addOption(endOption);
+    const QCommandLineOption formatOption(
+        u"format"_s,
+        Cli::tr("Encode the traffic as this SDK sends it: %1 (default canonical).")
+            .arg(formatIdList()),
+        Cli::tr("F"), u"canonical"_s);
     cl.addOption(outputOption);
+    cl.addOption(formatOption);
     if (const auto done = cl.parse(arguments))
         return *done;
 
@@ -68,6 +78,11 @@ int generateCommand(const QStringList &arguments)
         return cl.usageError(Cli::tr("Missing --sessions N."));
     if (!cl.isSet(outputOption))
         return cl.usageError(Cli::tr("Missing -o FILE (use '-o -' for standard output)."));
+
+    const std::optional<WireFormat> format = formatFromId(cl.value(formatOption));
+    if (!format)
+        return cl.usageError(Cli::tr("Unknown format \"%1\"; use one of %2.")
+                                 .arg(cl.value(formatOption), formatIdList()));
 
     GeneratorOptions options;
     bool ok = false;
@@ -133,9 +148,17 @@ int generateCommand(const QStringList &arguments)
         buffer.clear();
         return true;
     };
+    qint64 requestCount = 0;
     while (generator.nextSession(records)) {
-        for (const Record &record : records)
-            appendCanonicalLine(record, buffer);
+        if (*format == WireFormat::Canonical) {
+            for (const Record &record : records)
+                appendCanonicalLine(record, buffer);
+        } else {
+            for (const Payload &request : encodeSession(*format, records)) {
+                appendCapturedRequestLine(request, buffer);
+                ++requestCount;
+            }
+        }
         recordCount += qint64(records.size());
         records.clear();
         if (buffer.size() >= kChunkBytes) {
@@ -158,10 +181,16 @@ int generateCommand(const QStringList &arguments)
 
     if (cl.json()) {
         const QJsonObject summary{
-            {u"output"_s, path},         {u"sessions"_s, generator.sessionsDone()},
-            {u"records"_s, recordCount}, {u"bytes"_s, bytes},
-            {u"seconds"_s, seconds},     {u"seed"_s, QString::number(options.seed)},
-            {u"days"_s, options.days},   {u"end"_s, isoTime(options.endTime)},
+            {u"output"_s, path},
+            {u"sessions"_s, generator.sessionsDone()},
+            {u"records"_s, recordCount},
+            {u"bytes"_s, bytes},
+            {u"seconds"_s, seconds},
+            {u"seed"_s, QString::number(options.seed)},
+            {u"days"_s, options.days},
+            {u"end"_s, isoTime(options.endTime)},
+            {u"format"_s, QLatin1StringView(formatId(*format))},
+            {u"requests"_s, requestCount},
         };
         if (toStdout)
             printError(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
@@ -169,11 +198,17 @@ int generateCommand(const QStringList &arguments)
             printJson(summary);
         return ExitSuccess;
     }
+    const QString destination = toStdout ? Cli::tr("standard output") : path;
     const QString text =
-        Cli::tr("Wrote %1 sessions, %2 records (%3) to %4 in %5 (traffic ending %6).")
-            .arg(formatCount(generator.sessionsDone()), formatCount(recordCount),
-                 formatBytes(bytes), toStdout ? Cli::tr("standard output") : path,
-                 formatSeconds(seconds), formatTime(options.endTime));
+        *format == WireFormat::Canonical
+            ? Cli::tr("Wrote %1 sessions, %2 records (%3) to %4 in %5 (traffic ending %6).")
+                  .arg(formatCount(generator.sessionsDone()), formatCount(recordCount),
+                       formatBytes(bytes), destination, formatSeconds(seconds),
+                       formatTime(options.endTime))
+            : Cli::tr("Wrote %1 sessions as %2 %3 requests (%4) to %5 in %6 (traffic ending %7).")
+                  .arg(formatCount(generator.sessionsDone()), formatCount(requestCount),
+                       QLatin1StringView(formatId(*format)), formatBytes(bytes), destination,
+                       formatSeconds(seconds), formatTime(options.endTime));
     if (toStdout)
         printError(text);
     else

@@ -1,5 +1,6 @@
-// rumscope-cli import: canonical NDJSON files into a store, with a progress line on a terminal,
-// quarantined lines reported by line number, and Ctrl+C keeping what was committed.
+// rumscope-cli import: files and folders of any format rumscope reads into a store, with a
+// progress line on a terminal, quarantined lines reported by line number, and Ctrl+C keeping
+// what was committed.
 
 #include "cli.h"
 #include "clicommands.h"
@@ -7,6 +8,7 @@
 #include "commandline.h"
 #include "terminalprogress.h"
 
+#include "enrich/enricher.h"
 #include "ingest/importer.h"
 #include "store/store.h"
 #include "store/storewriter.h"
@@ -73,17 +75,39 @@ QString progressText(qint64 done, qint64 total, double seconds)
 int importCommand(const QStringList &arguments)
 {
     CommandLine cl(u"import"_s,
-                   Cli::tr("Imports files of canonical NDJSON into a store, creating the store if "
-                           "it does not exist. Lines that cannot be read are kept in the store's "
-                           "quarantine with their line number and reason; the rest is imported. "
-                           "Exits with 3 when nothing at all could be read."),
+                   Cli::tr("Imports files and folders into a store, creating the store if it does "
+                           "not exist: canonical NDJSON, the beacons of web-vitals, boomerang, "
+                           "Grafana Faro, Elastic APM RUM, OpenTelemetry and Sentry, and files of "
+                           "captured HTTP requests. Each file's format is detected unless --format "
+                           "names it. Lines that cannot be read are kept in the store's quarantine "
+                           "with their line number and reason; the rest is imported. Exits with 3 "
+                           "when nothing at all could be read."),
                    u"--store STORE FILE..."_s);
     const QCommandLineOption storeOption(
         u"store"_s, Cli::tr("The store file to import into (created when missing)."),
         Cli::tr("STORE"));
     cl.addOption(storeOption);
-    cl.addPositionalArgument(
-        u"files"_s, Cli::tr("Canonical NDJSON files; '-' reads standard input."), u"FILE..."_s, -1);
+    const QCommandLineOption formatOption(
+        u"format"_s,
+        Cli::tr("Read every file as FORMAT instead of detecting it: %1.").arg(formatIdList()),
+        Cli::tr("FORMAT"));
+    cl.addOption(formatOption);
+    const QCommandLineOption geoipOption(
+        u"geoip"_s,
+        Cli::tr("A MaxMind-format database (GeoLite2 or GeoIP2 City or Country, .mmdb) to find "
+                "the country, region and city of each beacon's client address; the address "
+                "itself is never stored."),
+        Cli::tr("FILE"));
+    cl.addOption(geoipOption);
+    const QCommandLineOption trustCdnOption(
+        u"trust-cdn-country"_s,
+        Cli::tr("Take the country from a CDN's header (CF-IPCountry, CloudFront-Viewer-Country, "
+                "X-Country-Code) in captured requests."));
+    cl.addOption(trustCdnOption);
+    cl.addPositionalArgument(u"files"_s,
+                             Cli::tr("Files or folders (read recursively); '-' reads standard "
+                                     "input."),
+                             u"FILE..."_s, -1);
     if (const auto done = cl.parse(arguments))
         return *done;
     if (!cl.isSet(storeOption))
@@ -92,6 +116,21 @@ int importCommand(const QStringList &arguments)
     if (files.isEmpty())
         return cl.usageError(Cli::tr("No file to import given."));
     const QString storePath = cl.value(storeOption);
+    ImportOptions options;
+    if (cl.isSet(formatOption)) {
+        options.format = formatFromId(cl.value(formatOption));
+        if (!options.format)
+            return cl.usageError(Cli::tr("Unknown format \"%1\"; use one of %2.")
+                                     .arg(cl.value(formatOption), formatIdList()));
+    }
+
+    EnrichOptions enrichOptions;
+    enrichOptions.geoipDatabase = cl.value(geoipOption);
+    enrichOptions.trustCdnCountryHeaders = cl.isSet(trustCdnOption);
+    Result<std::unique_ptr<Enricher>> enricher = Enricher::create(enrichOptions);
+    if (!enricher)
+        return cl.usageError(enricher.error().message);
+    options.enricher = enricher.value().get();
 
     {
         // Creates or migrates the store; the writer needs it to exist.
@@ -117,7 +156,7 @@ int importCommand(const QStringList &arguments)
                 line.update(progressText(done, total, double(timer.elapsed()) / 1000.0));
             },
             &s_interrupted);
-        summary = importFiles(files, *writer, progress);
+        summary = importFiles(files, *writer, progress, options);
         line.clear();
     }
     const WriterStats writerStats = writer->flush();
@@ -134,6 +173,10 @@ int importCommand(const QStringList &arguments)
         for (const QuarantineNote &note : std::as_const(summary.notes))
             notes.append(QJsonObject{
                 {u"file"_s, note.file}, {u"line"_s, note.line}, {u"reason"_s, note.reason}});
+        QJsonArray dropped;
+        for (const QuarantineNote &note : std::as_const(summary.droppedNotes))
+            dropped.append(QJsonObject{
+                {u"file"_s, note.file}, {u"line"_s, note.line}, {u"reason"_s, note.reason}});
         printJson(QJsonObject{
             {u"store"_s, storePath},
             {u"files"_s, QJsonArray::fromStringList(files)},
@@ -144,6 +187,8 @@ int importCommand(const QStringList &arguments)
             {u"cancelled"_s, summary.cancelled},
             {u"failedFiles"_s, QJsonArray::fromStringList(summary.failedFiles)},
             {u"notes"_s, notes},
+            {u"droppedValues"_s, summary.droppedValues},
+            {u"droppedNotes"_s, dropped},
         });
     } else if (!summary.nothingRead()) {
         const double rate = summary.seconds > 0 ? double(summary.accepted) / summary.seconds : 0;
@@ -160,6 +205,15 @@ int importCommand(const QStringList &arguments)
             if (summary.quarantined > shown)
                 printOut(Cli::tr("  … and %1 more, kept in the store's quarantine.")
                              .arg(formatCount(summary.quarantined - shown)));
+        }
+        if (summary.droppedValues > 0) {
+            printOut(
+                Cli::tr("Implausible values left out: %1").arg(formatCount(summary.droppedValues)));
+            const qsizetype shown = qMin<qsizetype>(summary.droppedNotes.size(), kNotesShown);
+            for (qsizetype i = 0; i < shown; ++i) {
+                const QuarantineNote &note = summary.droppedNotes.at(i);
+                printOut(u"  %1:%2: %3"_s.arg(note.file, QString::number(note.line), note.reason));
+            }
         }
     }
 

@@ -153,14 +153,61 @@
     </message>
 </context>
 <context>
+    <name>rumscope::Enrich</name>
+    <message>
+        <source>The user-agent rules %1 cannot be read: %2.</source>
+        <translation>Die User-Agent-Regeln %1 können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The user-agent rules %1 cannot be used. %2</source>
+        <translation>Die User-Agent-Regeln %1 können nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 does not exist.</source>
+        <translation>Die GeoIP-Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 cannot be read.</source>
+        <translation>Die GeoIP-Datenbank %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MaxMind GeoIP database, or it is damaged (%2).</source>
+        <translation>%1 ist keine MaxMind-GeoIP-Datenbank oder sie ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 cannot be opened: %2.</source>
+        <translation>Die GeoIP-Datenbank %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The route rule “%1” is not a valid regular expression: %2.</source>
+        <translation>Die Routenregel „%1“ ist kein gültiger regulärer Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <source>The route rule “%1” has no route.</source>
+        <translation>Die Routenregel „%1“ hat keine Route.</translation>
+    </message>
+    <message>
+        <source>The user-agent rules have no “%1” list: they are not uap-core&apos;s regexes.yaml.</source>
+        <translation>Den User-Agent-Regeln fehlt die Liste „%1“: Sie sind nicht die regexes.yaml von uap-core.</translation>
+    </message>
+    <message>
+        <source>The user-agent rules cannot be read: %1.</source>
+        <translation>Die User-Agent-Regeln können nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in user-agent rules are missing: this build of rumscope lacks uap-core&apos;s regexes.yaml.</source>
+        <translation>Die eingebauten User-Agent-Regeln fehlen: Diesem Build von rumscope fehlt die regexes.yaml von uap-core.</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::FileKind</name>
     <message>
         <source>rumscope stores (*.rumscope *.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>rumscope-Speicher (*.rumscope *.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Canonical NDJSON (*.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>Kanonisches NDJSON (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+        <source>Beacon files (*.ndjson *.jsonl *.json *.log *.txt);;All files (*)</source>
+        <translation>Beacon-Dateien (*.ndjson *.jsonl *.json *.log *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -210,6 +257,165 @@
     </message>
 </context>
 <context>
+    <name>rumscope::Formats</name>
+    <message>
+        <source>a captured request must be a JSON object</source>
+        <translation>eine aufgezeichnete Anfrage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>a captured request needs a method</source>
+        <translation>eine aufgezeichnete Anfrage braucht eine Methode</translation>
+    </message>
+    <message>
+        <source>the captured body is not valid base64</source>
+        <translation>der aufgezeichnete Body ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>unknown body encoding &quot;%1&quot;</source>
+        <translation>unbekannte Body-Kodierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 MiB</source>
+        <translation>der Body ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not a boomerang beacon: it has neither a v= nor a u= parameter</source>
+        <translation>kein boomerang-Beacon: Er hat weder den Parameter v= noch den Parameter u=</translation>
+    </message>
+    <message>
+        <source>the boomerang beacon carries no plausible time</source>
+        <translation>der boomerang-Beacon enthält keine plausible Zeit</translation>
+    </message>
+    <message>
+        <source>the boomerang payload turns into more than %1 records</source>
+        <translation>die boomerang-Nutzdaten ergeben mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The Elastic metadata line is not valid JSON: %1</source>
+        <translation>Die Elastic-Metadatenzeile ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the Elastic payload is not valid JSON: %2</source>
+        <translation>Zeile %1 der Elastic-Nutzdaten ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the Elastic payload is not a JSON object</source>
+        <translation>Zeile %1 der Elastic-Nutzdaten ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The Elastic payload holds more than %1 events</source>
+        <translation>Die Elastic-Nutzdaten enthalten mehr als %1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>The Elastic payload does not start with a metadata line</source>
+        <translation>Die Elastic-Nutzdaten beginnen nicht mit einer Metadatenzeile</translation>
+    </message>
+    <message>
+        <source>The Elastic payload is empty</source>
+        <translation>Die Elastic-Nutzdaten sind leer</translation>
+    </message>
+    <message>
+        <source>the Faro payload holds a list of more than %1 items</source>
+        <translation>die Faro-Nutzdaten enthalten eine Liste mit mehr als %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>the Faro payload turns into more than %1 records</source>
+        <translation>die Faro-Nutzdaten ergeben mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>the Faro payload holds more than %1 trace spans</source>
+        <translation>die Faro-Nutzdaten enthalten mehr als %1 Trace-Spans</translation>
+    </message>
+    <message>
+        <source>a Faro payload must be a JSON object</source>
+        <translation>Faro-Nutzdaten müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not a Faro payload: it has no meta object and no list of measurements, events, exceptions, logs or traces</source>
+        <translation>keine Faro-Nutzdaten: Sie haben weder ein meta-Objekt noch eine Liste measurements, events, exceptions, logs oder traces</translation>
+    </message>
+    <message>
+        <source>the OTLP body is not JSON: protobuf exports are not supported, configure the exporter for JSON (OTLP/HTTP JSON)</source>
+        <translation>der OTLP-Body ist kein JSON: Protobuf-Exporte werden nicht unterstützt, stellen Sie den Exporter auf JSON um (OTLP/HTTP JSON)</translation>
+    </message>
+    <message>
+        <source>not an OTLP trace export: there is no resourceSpans array</source>
+        <translation>kein OTLP-Trace-Export: Es gibt kein Array resourceSpans</translation>
+    </message>
+    <message>
+        <source>not an OTLP trace export: resourceSpans is not an array</source>
+        <translation>kein OTLP-Trace-Export: resourceSpans ist kein Array</translation>
+    </message>
+    <message>
+        <source>the OTLP export holds more than %1 spans</source>
+        <translation>der OTLP-Export enthält mehr als %1 Spans</translation>
+    </message>
+    <message>
+        <source>the OTLP export holds more than %1 records</source>
+        <translation>der OTLP-Export enthält mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>a Sentry transaction holds more than %1 spans</source>
+        <translation>eine Sentry-Transaktion enthält mehr als %1 Spans</translation>
+    </message>
+    <message>
+        <source>a Sentry span item holds more than %1 spans</source>
+        <translation>ein Sentry-Span-Eintrag enthält mehr als %1 Spans</translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation>die Nutzdaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the envelope header: %1</source>
+        <translation>der Envelope-Header: %1</translation>
+    </message>
+    <message>
+        <source>the envelope header is not a JSON object</source>
+        <translation>der Envelope-Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>item %1 header: %2</source>
+        <translation>Header von Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1 header is not a JSON object</source>
+        <translation>der Header von Eintrag %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>item %1 has no type</source>
+        <translation>Eintrag %1 hat keinen Typ</translation>
+    </message>
+    <message>
+        <source>item %1 has an invalid length</source>
+        <translation>Eintrag %1 hat eine ungültige Länge</translation>
+    </message>
+    <message>
+        <source>item %1 claims %2 bytes, but only %3 follow</source>
+        <translation>Eintrag %1 gibt %2 Bytes an, es folgen aber nur %3</translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3</source>
+        <translation>Eintrag %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the envelope holds more than %1 records</source>
+        <translation>der Envelope enthält mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>a web-vitals report must be a JSON object</source>
+        <translation>ein web-vitals-Bericht muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>no web-vitals metric (a name of LCP, INP, CLS, FCP, TTFB or FID and a numeric value) in the payload</source>
+        <translation>keine web-vitals-Metrik (ein Name aus LCP, INP, CLS, FCP, TTFB oder FID und ein numerischer Wert) in den Nutzdaten</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::ImportJob</name>
     <message>
         <source>Writing to the store failed: %1</source>
@@ -239,6 +445,10 @@
         <source>Could not read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
+    <message>
+        <source>%1 implausible values were left out (first: %2).</source>
+        <translation>%1 unplausible Werte wurden ausgelassen (erster: %2).</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::Importer</name>
@@ -266,6 +476,109 @@
         <source>%1: reading stopped: %2</source>
         <translation>%1: Lesen abgebrochen: %2</translation>
     </message>
+    <message>
+        <source>the payload is larger than %1 MiB</source>
+        <translation>die Nutzdaten sind größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not a format rumscope reads (%1)</source>
+        <translation>kein Format, das rumscope liest (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not a format rumscope reads; name one with --format (%2)</source>
+        <translation>%1: kein Format, das rumscope liest; nennen Sie eines mit --format (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no files to read</source>
+        <translation>%1: der Ordner enthält keine Dateien zum Einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Ingest</name>
+    <message>
+        <source>%1 %2 = %3 is out of range; dropped</source>
+        <translation>%1 %2 = %3 liegt außerhalb des zulässigen Bereichs; verworfen</translation>
+    </message>
+    <message>
+        <source>a %1 has no plausible time (%2)</source>
+        <translation>ein Datensatz vom Typ %1 hat keine plausible Zeit (%2)</translation>
+    </message>
+    <message>
+        <source>a session has no id</source>
+        <translation>eine Sitzung hat keine ID</translation>
+    </message>
+    <message>
+        <source>a page view has no session or view id</source>
+        <translation>ein Seitenaufruf hat keine Sitzungs- oder Seitenaufruf-ID</translation>
+    </message>
+    <message>
+        <source>the payload is larger than %1 MiB</source>
+        <translation>die Nutzdaten sind größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>the payload holds more than %1 records</source>
+        <translation>die Nutzdaten enthalten mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing (out of memory)</source>
+        <translation>das Entpacken kann nicht beginnen (nicht genügend Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>the body inflates to more than %1 MiB</source>
+        <translation>der Body ist entpackt größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the compressed body is damaged</source>
+        <translation>der komprimierte Body ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the compressed body is truncated</source>
+        <translation>der komprimierte Body ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the compressed body is damaged (%1)</source>
+        <translation>der komprimierte Body ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 MiB</source>
+        <translation>der Body ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the content encoding &quot;%1&quot; is not supported (gzip and deflate are)</source>
+        <translation>das Content-Encoding &quot;%1&quot; wird nicht unterstützt (gzip und deflate schon)</translation>
+    </message>
+    <message>
+        <source>out of memory for parsing JSON</source>
+        <translation>nicht genügend Arbeitsspeicher zum Parsen von JSON</translation>
+    </message>
+    <message>
+        <source>the JSON nests deeper than %1 levels</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the JSON is larger than %1 MiB</source>
+        <translation>das JSON ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the payload is empty</source>
+        <translation>die Nutzdaten sind leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::MainWindow</name>
@@ -292,10 +605,6 @@
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Import canonical NDJSON files into the open store</source>
-        <translation>Dateien mit kanonischem NDJSON in den geöffneten Speicher importieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -408,6 +717,22 @@
     <message>
         <source>An import is running already; import these files when it has finished.</source>
         <translation>Es läuft bereits ein Import; importieren Sie diese Dateien, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Import beacon files of any supported SDK, captured requests or canonical NDJSON into the open store</source>
+        <translation>Beacon-Dateien jedes unterstützten SDKs, aufgezeichnete Anfragen oder kanonisches NDJSON in den geöffneten Speicher importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Import every file in a folder and its subfolders into the open store</source>
+        <translation>Alle Dateien eines Ordners und seiner Unterordner in den geöffneten Speicher importieren</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
     </message>
 </context>
 <context>
@@ -826,10 +1151,6 @@
         <translation>Aufruf: rumscope-cli %1 %2</translation>
     </message>
     <message>
-        <source>Writes synthetic but realistic RUM traffic as canonical NDJSON: sessions of page views with web vitals, interactions, resources, long tasks and errors. The same arguments (including --end) give byte-identical output.</source>
-        <translation>Schreibt synthetischen, aber realistischen RUM-Verkehr als kanonisches NDJSON: Sitzungen aus Seitenaufrufen mit Web Vitals, Interaktionen, Ressourcen, langen Tasks und Fehlern. Dieselben Argumente (einschließlich --end) ergeben byteweise dieselbe Ausgabe.</translation>
-    </message>
-    <message>
         <source>Number of sessions to generate (at least 1).</source>
         <translation>Anzahl der zu erzeugenden Sitzungen (mindestens 1).</translation>
     </message>
@@ -922,20 +1243,12 @@
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <source>Imports files of canonical NDJSON into a store, creating the store if it does not exist. Lines that cannot be read are kept in the store&apos;s quarantine with their line number and reason; the rest is imported. Exits with 3 when nothing at all could be read.</source>
-        <translation>Importiert Dateien mit kanonischem NDJSON in einen Speicher und legt ihn an, falls er fehlt. Unlesbare Zeilen kommen mit Zeilennummer und Grund in die Quarantäne des Speichers; der Rest wird importiert. Endet mit 3, wenn überhaupt nichts gelesen werden konnte.</translation>
-    </message>
-    <message>
         <source>The store file to import into (created when missing).</source>
         <translation>Die Speicherdatei, in die importiert wird (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <source>STORE</source>
         <translation>STORE</translation>
-    </message>
-    <message>
-        <source>Canonical NDJSON files; &apos;-&apos; reads standard input.</source>
-        <translation>Dateien mit kanonischem NDJSON; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>Missing --store STORE.</source>
@@ -1284,6 +1597,54 @@
     <message>
         <source>Importing: %1 read %2</source>
         <translation>Importiere: %1 gelesen %2</translation>
+    </message>
+    <message>
+        <source>Writes synthetic but realistic RUM traffic as canonical NDJSON: sessions of page views with web vitals, interactions, resources, long tasks and errors. With --format, the same traffic as the HTTP requests that SDK would send, one captured request per line (rumscope-cli import reads them). The same arguments (including --end) give byte-identical output.</source>
+        <translation>Schreibt synthetischen, aber realistischen RUM-Verkehr als kanonisches NDJSON: Sitzungen aus Seitenaufrufen mit Web Vitals, Interaktionen, Ressourcen, langen Tasks und Fehlern. Mit --format denselben Verkehr als die HTTP-Anfragen, die dieses SDK senden würde, eine aufgezeichnete Anfrage je Zeile (rumscope-cli import liest sie). Dieselben Argumente (einschließlich --end) ergeben byteweise identische Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Encode the traffic as this SDK sends it: %1 (default canonical).</source>
+        <translation>Den Verkehr so kodieren, wie dieses SDK ihn sendet: %1 (Vorgabe canonical).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions as %2 %3 requests (%4) to %5 in %6 (traffic ending %7).</source>
+        <translation>%1 Sitzungen als %2 Anfragen im Format %3 (%4) in %6 nach %5 geschrieben (Verkehr bis %7).</translation>
+    </message>
+    <message>
+        <source>Imports files and folders into a store, creating the store if it does not exist: canonical NDJSON, the beacons of web-vitals, boomerang, Grafana Faro, Elastic APM RUM, OpenTelemetry and Sentry, and files of captured HTTP requests. Each file&apos;s format is detected unless --format names it. Lines that cannot be read are kept in the store&apos;s quarantine with their line number and reason; the rest is imported. Exits with 3 when nothing at all could be read.</source>
+        <translation>Importiert Dateien und Ordner in einen Speicher und legt ihn an, falls er nicht existiert: kanonisches NDJSON, die Beacons von web-vitals, boomerang, Grafana Faro, Elastic APM RUM, OpenTelemetry und Sentry sowie Dateien mit aufgezeichneten HTTP-Anfragen. Das Format jeder Datei wird erkannt, sofern --format es nicht nennt. Zeilen, die nicht gelesen werden können, werden mit Zeilennummer und Grund in der Quarantäne des Speichers aufbewahrt; der Rest wird importiert. Endet mit 3, wenn überhaupt nichts gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Read every file as FORMAT instead of detecting it: %1.</source>
+        <translation>Jede Datei als FORMAT lesen, statt das Format zu erkennen: %1.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>A MaxMind-format database (GeoLite2 or GeoIP2 City or Country, .mmdb) to find the country, region and city of each beacon&apos;s client address; the address itself is never stored.</source>
+        <translation>Eine Datenbank im MaxMind-Format (GeoLite2 oder GeoIP2 City oder Country, .mmdb), um Land, Region und Stadt der Client-Adresse jedes Beacons zu bestimmen; die Adresse selbst wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Take the country from a CDN&apos;s header (CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code) in captured requests.</source>
+        <translation>Das Land in aufgezeichneten Anfragen aus dem Header eines CDN übernehmen (CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code).</translation>
+    </message>
+    <message>
+        <source>Files or folders (read recursively); &apos;-&apos; reads standard input.</source>
+        <translation>Dateien oder Ordner (rekursiv gelesen); &apos;-&apos; liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Implausible values left out: %1</source>
+        <translation>Ausgelassene unplausible Werte: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,9 @@ FileKind fileKindOf(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"rumscope" || suffix == u"sqlite" || suffix == u"sqlite3" || suffix == u"db")
         return FileKind::Store;
-    if (suffix == u"ndjson" || suffix == u"jsonl" || suffix == u"json")
-        return FileKind::Beacons;
-    return FileKind::Other;
+    // Anything else may hold beacons of some SDK: the importer reads the content to know, and
+    // says so clearly when it is none of them. A folder is imported file by file.
+    return QFileInfo::exists(path) ? FileKind::Beacons : FileKind::Other;
 }
 
 QStringList acceptedLocalFiles(const QMimeData *mime)
@@ -37,7 +37,8 @@ QString storeFileFilter()
 QString beaconFileFilter()
 {
     return QCoreApplication::translate("rumscope::FileKind",
-                                       "Canonical NDJSON (*.ndjson *.jsonl *.json);;All files (*)");
+                                       "Beacon files (*.ndjson *.jsonl *.json *.log *.txt);;All "
+                                       "files (*)");
 }
 
 } // namespace rumscope

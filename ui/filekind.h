@@ -1,6 +1,6 @@
 #pragma once
-// Which files the window takes from a drop or a file dialog: stores to open, beacon files to
-// import. Decided by name, so a drag over the window never reads the file.
+// Which files the window takes from a drop or a file dialog: stores to open, beacon files and
+// folders to import. Decided by name, so a drag over the window never reads the file.
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,7 @@
 #include "importjob.h"
 
 #include "displayformat.h"
+#include "enrich/enricher.h"
 #include "progressthrottle.h"
 #include "store/storewriter.h"
 
@@ -22,15 +23,21 @@ ImportJob::~ImportJob()
     m_pool.waitForDone(); // the worker posts progress to this object
 }
 
-bool ImportJob::start(const QString &storePath, const QStringList &files)
+bool ImportJob::start(const QString &storePath, const QStringList &files,
+                      const EnrichOptions &enrichOptions)
 {
     if (m_busy)
         return false;
     m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
-    QtConcurrent::run(&m_pool, [this, storePath, files, flag = m_cancel] {
+    QtConcurrent::run(&m_pool, [this, storePath, files, enrichOptions, flag = m_cancel] {
         Outcome outcome;
+        Result<std::unique_ptr<Enricher>> enricher = Enricher::create(enrichOptions);
+        if (!enricher) {
+            outcome.error = enricher.error().message;
+            return outcome;
+        }
         Result<std::unique_ptr<StoreWriter>> writer = StoreWriter::open(storePath);
         if (!writer) {
             outcome.error = writer.error().message;
@@ -52,7 +59,9 @@ bool ImportJob::start(const QString &storePath, const QStringList &files)
                     Qt::QueuedConnection);
             },
             flag.get());
-        outcome.summary = importFiles(files, *writer.value(), progress);
+        ImportOptions options;
+        options.enricher = enricher.value().get();
+        outcome.summary = importFiles(files, *writer.value(), progress, options);
         const WriterStats stats = writer.value()->flush();
         if (!stats.lastError.isEmpty())
             outcome.error = tr("Writing to the store failed: %1").arg(stats.lastError);
@@ -89,6 +98,11 @@ QString ImportJob::describe(const ImportSummary &summary)
                      .arg(formatCount(summary.quarantined), notes.join(QStringLiteral("; ")),
                           summary.quarantined > notes.size() ? tr("; …") : QString());
     }
+    if (summary.droppedValues > 0)
+        parts << tr("%1 implausible values were left out (first: %2).")
+                     .arg(formatCount(summary.droppedValues),
+                          summary.droppedNotes.isEmpty() ? QString()
+                                                         : summary.droppedNotes.first().reason);
     if (!summary.failedFiles.isEmpty())
         parts << tr("Could not read: %1").arg(summary.failedFiles.join(QStringLiteral("; ")));
     return parts.join(QLatin1Char(' '));

@@ -2,6 +2,7 @@
 // Imports files into a store off the GUI thread, with throttled progress (bytes read, records
 // committed) and a stop button's worth of cancellation. One import at a time.
 
+#include "enrich/enricher.h"
 #include "ingest/importer.h"
 
 #include <QObject>
@@ -20,7 +21,8 @@ public:
     ~ImportJob() override; ///< cancels a running import and waits for what was read to commit
 
     /// Starts importing files into the existing store at storePath; false while one runs.
-    bool start(const QString &storePath, const QStringList &files);
+    bool start(const QString &storePath, const QStringList &files,
+               const EnrichOptions &enrichOptions = {});
     void cancel();
     bool isBusy() const { return m_busy; }
 

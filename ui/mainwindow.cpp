@@ -109,8 +109,13 @@ void MainWindow::createActions()
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import Files…"), this);
     m_importAction->setShortcut(tr("Ctrl+I"));
-    m_importAction->setStatusTip(tr("Import canonical NDJSON files into the open store"));
+    m_importAction->setStatusTip(tr("Import beacon files of any supported SDK, captured requests "
+                                    "or canonical NDJSON into the open store"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    m_importFolderAction = new QAction(tr("Import &Folder…"), this);
+    m_importFolderAction->setStatusTip(
+        tr("Import every file in a folder and its subfolders into the open store"));
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseImportFolder);
 
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
@@ -137,6 +142,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_importFolderAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -254,7 +260,14 @@ void MainWindow::importFiles(const QStringList &paths)
                                    "open store."));
         return;
     }
-    if (!m_import->start(m_storePath, paths)) {
+    // Enrichment settings (rumscope.conf, [enrich]): a MaxMind database for geography, and
+    // whether a CDN's country header is trusted.
+    const QSettings settings;
+    EnrichOptions enrich;
+    enrich.geoipDatabase = settings.value(QStringLiteral("enrich/geoipDatabase")).toString();
+    enrich.trustCdnCountryHeaders =
+        settings.value(QStringLiteral("enrich/trustCdnCountryHeaders"), false).toBool();
+    if (!m_import->start(m_storePath, paths, enrich)) {
         m_messages->showMessage(MessageStrip::Level::Warning,
                                 tr("An import is running already; import these files when it "
                                    "has finished."));
@@ -346,6 +359,14 @@ void MainWindow::chooseImportFiles()
     importFiles(files);
 }
 
+void MainWindow::chooseImportFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import Folder"), QDir::homePath());
+    if (!folder.isEmpty())
+        importFiles({folder});
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -388,6 +409,7 @@ void MainWindow::updateActions()
     m_newAction->setEnabled(!writing);
     m_recentMenu->setEnabled(!writing);
     m_importAction->setEnabled(!writing && !m_loader->isBusy() && !m_storePath.isEmpty());
+    m_importFolderAction->setEnabled(m_importAction->isEnabled());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

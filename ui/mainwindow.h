@@ -59,6 +59,7 @@ private:
     void chooseStore();
     void chooseNewStore();
     void chooseImportFiles();
+    void chooseImportFolder();
     void showAbout();
     void storeLoaded(const LoadedStore &store);
     void storeFailed(const QString &path, const QString &message);
@@ -82,6 +83,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

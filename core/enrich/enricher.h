@@ -30,15 +30,25 @@ struct EnrichOptions
         false;                   ///< CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code
     QList<RouteRule> routeRules; ///< tried before the built-in id masking
     bool scrubPersonalQueryParameters = true;
+    /// A uap-core regexes.yaml to use instead of the copy built into rumscope (a newer one,
+    /// say), read by create(). Empty: the built-in copy, compiled when the first user agent
+    /// needs it.
+    QString userAgentRegexes;
 };
 
-/// One per thread (it caches per user agent). Cheap to call for every beacon.
+/// One per thread (it caches per user agent; clone() makes the others). Cheap to call for
+/// every beacon.
 class Enricher
 {
 public:
-    /// Fails with a clear reason when the GeoIP database cannot be opened or read.
+    /// Fails with a clear reason when the GeoIP database or the userAgentRegexes file cannot
+    /// be opened or read, or a route rule's pattern is not a valid regular expression.
     static Result<std::unique_ptr<Enricher>> create(const EnrichOptions &options);
     ~Enricher();
+
+    /// Another Enricher with the same options, for another thread: it shares the compiled
+    /// user-agent rules and the open GeoIP database (both immutable), not the caches.
+    std::unique_ptr<Enricher> clone() const;
 
     /// Fills in what the records leave empty: a value the SDK sent is never overwritten.
     void enrich(std::vector<Record> &records, const Payload &payload);

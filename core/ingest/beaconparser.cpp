@@ -2,6 +2,7 @@
 
 #include "canonicalcodec.h"
 #include "formats/formatparsers.h"
+#include "formats/parserstate.h"
 #include "limits.h"
 #include "model/fields.h"
 
@@ -58,6 +59,8 @@ struct BeaconParser::Private
 {
     JsonDocument json;
     CanonicalParser canonical;
+    /// Kept from payload to payload: what the formats need to join the beacons of one visit.
+    formats::ParserState state;
 
     formats::Output parseCanonical(const Payload &payload)
     {
@@ -76,7 +79,11 @@ struct BeaconParser::Private
                 continue;
             Result<Record> record = canonical.parseLine(text);
             if (!record)
-                return Error{Tr::tr("line %1: %2").arg(line).arg(record.error().message), 1};
+                // translate(), not Tr::tr(): lupdate loses Tr's context inside this struct.
+                return Error{QCoreApplication::translate("rumscope::Ingest", "line %1: %2")
+                                 .arg(line)
+                                 .arg(record.error().message),
+                             1};
             records.push_back(std::move(record).value());
         }
         return records;
@@ -94,7 +101,7 @@ Result<ParsedBeacon> BeaconParser::parse(WireFormat format, const Payload &paylo
     if (payload.body.size() > limits::kMaxDecodedBytes)
         return Error{
             Tr::tr("the payload is larger than %1 MiB").arg(limits::kMaxDecodedBytes >> 20), 1};
-    const formats::Input input{payload, d->json};
+    const formats::Input input{payload, d->json, &d->state};
     formats::Output output = [&]() -> formats::Output {
         switch (format) {
         case WireFormat::Canonical:

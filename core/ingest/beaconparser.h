@@ -1,7 +1,9 @@
 #pragma once
-// Any supported wire format → canonical records. Parsers are pure: a payload in, records out;
-// they never touch the store. The records come out normalised: every one carries the format
-// as its source, times in epoch ms, durations in ms, implausible numbers dropped.
+// Any supported wire format → canonical records. A payload in, records out; parsers never touch
+// the store. What ties one payload to an earlier one (Elastic's page exit to its page load) is
+// kept in the BeaconParser, so one parser should read a source's payloads in order. The
+// records come out normalised: every one carries the format as its source, times in epoch ms,
+// durations in ms, implausible numbers dropped.
 
 #include "common/result.h"
 #include "model/record.h"

@@ -4,6 +4,10 @@
 #include "formats/beaconsupport.h"
 #include "limits.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace rumscope {
 
 bool isCapturedRequest(QByteArrayView line)
@@ -72,6 +76,34 @@ Result<Payload> payloadFromCapturedRequest(QByteArrayView line, JsonDocument &js
         return decoded.error();
     payload.body = std::move(decoded).value();
     return payload;
+}
+
+void appendCapturedRequestLine(const Payload &payload, QByteArray &out)
+{
+    QJsonObject headers;
+    for (const auto &[name, value] : payload.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    const QByteArray encoding = payload.header("content-encoding");
+    const bool text =
+        encoding.isEmpty() && QString::fromUtf8(payload.body).toUtf8() == payload.body;
+    QJsonObject request{
+        {QStringLiteral("method"), QString::fromLatin1(payload.method)},
+        {QStringLiteral("path"), QString::fromUtf8(payload.path)},
+        {QStringLiteral("query"), QString::fromUtf8(payload.query)},
+        {QStringLiteral("url"),
+         QString::fromUtf8(payload.query.isEmpty() ? payload.path
+                                                   : payload.path + '?' + payload.query)},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("receivedAt"),
+         QDateTime::fromMSecsSinceEpoch(payload.receivedAt, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("bodyEncoding"),
+         payload.body.isEmpty() ? QStringLiteral("none")
+                                : (text ? QStringLiteral("utf8") : QStringLiteral("base64"))},
+        {QStringLiteral("body"),
+         text ? QString::fromUtf8(payload.body) : QString::fromLatin1(payload.body.toBase64())},
+    };
+    out += QJsonDocument(request).toJson(QJsonDocument::Compact);
+    out += '\n';
 }
 
 } // namespace rumscope

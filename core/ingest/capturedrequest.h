@@ -17,4 +17,8 @@ bool isCapturedRequest(QByteArrayView line);
 /// be decoded.
 Result<Payload> payloadFromCapturedRequest(QByteArrayView line, JsonDocument &json);
 
+/// The inverse, for `generate --format` and `simulate`: one request as one line (with its
+/// newline), the body as UTF-8 text, or base64 when it is binary or compressed.
+void appendCapturedRequestLine(const Payload &payload, QByteArray &out);
+
 } // namespace rumscope

@@ -125,12 +125,13 @@ std::optional<WireFormat> detectFormat(QByteArrayView content)
     if (canonicalType.match(QString::fromUtf8(first.first(std::min<qsizetype>(first.size(), 64))))
             .hasMatch())
         return WireFormat::Canonical;
-    if (hasKey(first, "resourceSpans"))
-        return WireFormat::Otlp;
+    // Faro before OTLP: a Faro batch embeds an OTLP document under "traces".
     if (hasKey(first, "meta") &&
         (hasKey(first, "measurements") || hasKey(first, "exceptions") || hasKey(first, "events") ||
          hasKey(first, "logs") || hasKey(first, "traces")))
         return WireFormat::Faro;
+    if (hasKey(first, "resourceSpans"))
+        return WireFormat::Otlp;
     // A Sentry envelope: a header line with sent_at, event_id or dsn, then an item header.
     if ((hasKey(first, "sent_at") || hasKey(first, "event_id") || hasKey(first, "dsn")) &&
         content.count('\n') >= 1)

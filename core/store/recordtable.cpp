@@ -294,14 +294,14 @@ const char *tableName(RecordType type)
 }
 
 namespace {
-sql::Statement prepareSessionUpsert(sqlite3 *db)
+/// The SET list of an upsert where a later record completes an earlier one of the same key:
+/// empty columns keep what was known, the start time only moves earlier.
+template<class R> QByteArray mergeUpdates(const char *keyColumn)
 {
-    // A later Session record completes one that events created; empty columns keep what was
-    // known, and the time span only grows.
     QByteArray updates;
-    for (const Field<Session> &field : fieldsOf<Session>()) {
-        const QByteArray column = field.column;
-        if (column == "session_id")
+    for (const Field<R> &field : fieldsOf<R>()) {
+        const QByteArray column = columnOf(field);
+        if (column == keyColumn)
             continue;
         if (!updates.isEmpty())
             updates += ", ";
@@ -312,8 +312,26 @@ sql::Statement prepareSessionUpsert(sqlite3 *db)
         else
             updates += column + " = coalesce(excluded." + column + ", " + column + ")";
     }
+    return updates;
+}
+
+sql::Statement prepareSessionUpsert(sqlite3 *db)
+{
     const QByteArray query = insertSql<Session>(RecordType::Session) +
-                             " ON CONFLICT(session_id) DO UPDATE SET " + updates + " RETURNING id";
+                             " ON CONFLICT(session_id) DO UPDATE SET " +
+                             mergeUpdates<Session>("session_id") + " RETURNING id";
+    return sql::Statement(db, query.constData());
+}
+
+/// Beacons report a page view in parts (web-vitals one metric at a time, boomerang at load and
+/// unload, Elastic's INP at page exit): the parts of one view id make one row.
+sql::Statement preparePageViewUpsert(sqlite3 *db, int rows)
+{
+    QByteArray query = insertSql<PageView>(RecordType::PageView, rows);
+    query.replace(") VALUES (", ", parts) VALUES (");
+    query.replace("?)", "?, 1)");
+    query +=
+        " ON CONFLICT(view_id) WHERE parts = 1 DO UPDATE SET " + mergeUpdates<PageView>("view_id");
     return sql::Statement(db, query.constData());
 }
 } // namespace
@@ -325,6 +343,8 @@ RecordInserter::RecordInserter(sqlite3 *db)
 {
     m_inserts[int(RecordType::Session)] = prepareSessionUpsert(db);
     m_inserts[int(RecordType::PageView)] = prepareInsert<PageView>(db, RecordType::PageView);
+    m_viewPartUpsert = preparePageViewUpsert(db, 1);
+    m_multiViewPartUpsert = preparePageViewUpsert(db, kRowsPerStatement);
     m_inserts[int(RecordType::Error)] = prepareInsert<ErrorEvent>(db, RecordType::Error);
     m_inserts[int(RecordType::Interaction)] =
         prepareInsert<Interaction>(db, RecordType::Interaction);
@@ -352,12 +372,28 @@ bool RecordInserter::valid() const
         if (!m_inserts[i].valid() || (i > 0 && !m_multiInserts[i].valid()))
             return false;
     }
-    return m_labels.valid();
+    return m_labels.valid() && m_viewPartUpsert.valid() && m_multiViewPartUpsert.valid();
+}
+
+namespace {
+/// Page views parsed from SDK beacons arrive in parts; canonical lines are whole views.
+bool isViewPart(const Record &record)
+{
+    const auto *view = std::get_if<PageView>(&record);
+    return view && !view->source.isEmpty() && view->source != QLatin1StringView("canonical");
+}
+} // namespace
+
+sql::Statement &RecordInserter::statementFor(const Record &record, bool multiRow)
+{
+    if (isViewPart(record))
+        return multiRow ? m_multiViewPartUpsert : m_viewPartUpsert;
+    return multiRow ? m_multiInserts[record.index()] : m_inserts[record.index()];
 }
 
 QString RecordInserter::insert(const Record &record, std::optional<qint64> sessionRow)
 {
-    sql::Statement &stmt = m_inserts[record.index()];
+    sql::Statement &stmt = statementFor(record, false);
     m_texts->clear();
     std::visit(
         [&](const auto &r) {
@@ -373,12 +409,26 @@ QString RecordInserter::insert(const Record &record, std::optional<qint64> sessi
 
 QString RecordInserter::insertAll(std::span<const PendingRow> rows, const Refused &refused)
 {
+    if (rows.empty() || rows.front().record->index() != size_t(RecordType::PageView))
+        return insertRun(rows, refused);
+    // Whole views and view parts go through different statements; each keeps its order.
+    std::vector<PendingRow> whole;
+    std::vector<PendingRow> parts;
+    for (const PendingRow &row : rows)
+        (isViewPart(*row.record) ? parts : whole).push_back(row);
+    if (QString error = insertRun(whole, refused); !error.isEmpty())
+        return error;
+    return insertRun(parts, refused);
+}
+
+QString RecordInserter::insertRun(std::span<const PendingRow> rows, const Refused &refused)
+{
     size_t done = 0;
     // Full statements of kRowsPerStatement rows: SQLite's per-statement work (cursors, halt,
     // reset) then happens once per chunk, not once per row.
     while (rows.size() - done >= size_t(kRowsPerStatement)) {
         const std::span<const PendingRow> chunk = rows.subspan(done, kRowsPerStatement);
-        sql::Statement &stmt = m_multiInserts[chunk.front().record->index()];
+        sql::Statement &stmt = statementFor(*chunk.front().record, true);
         m_texts->clear();
         int index = 1;
         for (const PendingRow &row : chunk) {

@@ -74,10 +74,17 @@ public:
     Labels &labels() { return m_labels; }
 
 private:
+    /// The statement for one row (multiRow false) or kRowsPerStatement rows like record.
+    sql::Statement &statementFor(const Record &record, bool multiRow);
+    /// Rows that all go through the same statement.
+    QString insertRun(std::span<const PendingRow> rows, const Refused &refused);
+
     sqlite3 *m_db;
     static constexpr int kRowsPerStatement = 32;
     std::array<sql::Statement, kRecordTypeCount> m_inserts;
     std::array<sql::Statement, kRecordTypeCount> m_multiInserts;
+    sql::Statement m_viewPartUpsert;
+    sql::Statement m_multiViewPartUpsert;
     std::unique_ptr<Utf8Row> m_texts;
     Labels m_labels;
 };

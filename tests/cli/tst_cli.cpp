@@ -212,6 +212,17 @@ private Q_SLOTS:
             << QStringList{u"import"_s, u"--store"_s, u"x"_s} << u"file"_s;
         QTest::newRow("session without id")
             << QStringList{u"session"_s, u"--store"_s, u"x"_s} << u"session id"_s;
+        QTest::newRow("unknown generate format")
+            << QStringList{u"generate"_s, u"--sessions"_s, u"1"_s, u"--format"_s,
+                           u"pigeon"_s,   u"-o"_s,         u"x"_s}
+            << u"pigeon"_s;
+        QTest::newRow("unknown import format")
+            << QStringList{u"import"_s, u"--store"_s, u"x"_s, u"--format"_s, u"pigeon"_s, u"f"_s}
+            << u"pigeon"_s;
+        QTest::newRow("missing geoip database")
+            << QStringList{u"import"_s,  u"--store"_s,           u"x"_s,
+                           u"--geoip"_s, u"/nonexistent.mmdb"_s, u"f"_s}
+            << u"nonexistent.mmdb"_s;
     }
     void usageErrors()
     {
@@ -245,6 +256,36 @@ private Q_SLOTS:
         QCOMPARE(toStdout.exitCode, 0);
         QVERIFY(toStdout.out == first);
         QVERIFY(!toStdout.err.isEmpty());
+    }
+
+    void sdkEncodingsAreDeterministicAndImport_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *format : {"web-vitals", "boomerang", "faro", "elastic", "otlp", "sentry"})
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+
+    void sdkEncodingsAreDeterministicAndImport()
+    {
+        // Two processes (each with its own hash seed) must write the same bytes, and the
+        // requests must import through the real parsers with nothing quarantined.
+        QFETCH(QString, format);
+        const QStringList common{
+            u"generate"_s, u"--sessions"_s,           u"30"_s,       u"--days"_s, u"2"_s,
+            u"--end"_s,    u"2024-03-01T12:00:00Z"_s, u"--format"_s, format};
+        const QString a = path(format + u"-a.ndjson"_s);
+        const QString b = path(format + u"-b.ndjson"_s);
+        QCOMPARE(run(common + QStringList{u"-o"_s, a}).exitCode, 0);
+        QCOMPARE(run(common + QStringList{u"-o"_s, b}).exitCode, 0);
+        const QByteArray first = readAll(a);
+        QVERIFY(first.size() > 1000);
+        QVERIFY2(first == readAll(b), "same arguments, different output");
+        const Run imported =
+            run({u"import"_s, u"--json"_s, u"--store"_s, path(format + u".rumscope"_s), a});
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+        QVERIFY(summary.value(u"accepted"_s).toInteger() > 30);
+        QCOMPARE(summary.value(u"quarantined"_s).toInteger(), 0);
     }
 
     void generateJsonSummary()

@@ -1,6 +1,9 @@
 #include "fixtures.h"
 
 #include "ingest/capturedrequest.h"
+#include "model/fields.h"
+
+#include <QHash>
 
 #include <QFile>
 #include <QTest>
@@ -70,6 +73,41 @@ ParsedBeacon parseFixture(const QString &name, WireFormat format)
         all.notes += parsed->notes;
     }
     return all;
+}
+
+std::vector<PageView> mergedViews(const std::vector<Record> &records)
+{
+    std::vector<PageView> views;
+    QHash<QString, size_t> indexOf;
+    for (const PageView &part : recordsOf<PageView>(records)) {
+        const auto known = indexOf.constFind(part.viewId);
+        if (known == indexOf.cend()) {
+            indexOf.insert(part.viewId, views.size());
+            views.push_back(part);
+            continue;
+        }
+        PageView &view = views[*known];
+        for (const Field<PageView> &field : fieldsOf<PageView>()) {
+            std::visit(
+                [&](auto member) {
+                    using T = std::remove_cvref_t<decltype(view.*member)>;
+                    if constexpr (std::is_same_v<T, double>) {
+                        if (isSet(part.*member))
+                            view.*member = part.*member;
+                    } else if constexpr (std::is_same_v<T, QString>) {
+                        if (!(part.*member).isEmpty())
+                            view.*member = part.*member;
+                    } else if constexpr (std::is_same_v<T, std::optional<bool>>) {
+                        if (part.*member)
+                            view.*member = part.*member;
+                    } else if constexpr (std::is_same_v<T, qint64>) {
+                        view.*member = std::min(view.*member, part.*member);
+                    }
+                },
+                field.member);
+        }
+    }
+    return views;
 }
 
 } // namespace rumscope::test

@@ -40,4 +40,8 @@ template<class R> std::vector<R> recordsOf(const std::vector<Record> &records)
     return result;
 }
 
+/// The page views as the store keeps them: parts with one view id merged, later non-empty
+/// fields winning, the earliest time kept (what the store's upsert does), in first-seen order.
+std::vector<PageView> mergedViews(const std::vector<Record> &records);
+
 } // namespace rumscope::test

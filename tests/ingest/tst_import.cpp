@@ -2,7 +2,10 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void reportsUnreadableFilesAndGoesOn();
     void journalsEveryFile();
     void cancelKeepsWhatWasCommitted();
+    void importsAFolderOfMixedFormats();
+    void formatOverrideAppliesToEveryFile();
 
 private:
     QTemporaryDir m_dir;
@@ -110,13 +115,15 @@ void TestImport::handlesCrlfBlankLinesAndMissingFinalNewline()
 void TestImport::reportsUnreadableFilesAndGoesOn()
 {
     const QString good = write("good.ndjson", pageViewLine(1) + '\n');
+    const QString emptyFolder = m_dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(emptyFolder));
     auto writer = StoreWriter::open(m_dir.filePath(QStringLiteral("partial.rumscope")));
     const ImportSummary summary = importFiles(
-        {m_dir.filePath(QStringLiteral("missing.ndjson")), m_dir.path(), good}, *writer.value());
+        {m_dir.filePath(QStringLiteral("missing.ndjson")), emptyFolder, good}, *writer.value());
     QCOMPARE(summary.accepted, 1);
     QCOMPARE(summary.failedFiles.size(), 2);
-    QVERIFY(summary.failedFiles[0].contains(u"no such file"));
-    QVERIFY(summary.failedFiles[1].contains(u"folder"));
+    QVERIFY(summary.failedFiles[0].contains(u"folder holds no files"));
+    QVERIFY(summary.failedFiles[1].contains(u"no such file"));
     QVERIFY(!summary.nothingRead());
 
     const ImportSummary nothing =
@@ -168,6 +175,77 @@ void TestImport::cancelKeepsWhatWasCommitted()
     QVERIFY(summary.accepted > 0 && summary.accepted < 200000);
     QCOMPARE(scalar(store, "SELECT count(*) FROM pageviews"), summary.accepted);
     QCOMPARE(scalar(store, "SELECT cancelled FROM imports"), 1);
+}
+
+namespace {
+/// The bodies of a fixture's POSTs, one per line, as a site's own beacon log would hold them.
+QByteArray fixtureBodies(const char *fixture)
+{
+    QFile file(QStringLiteral(RUMSCOPE_FIXTURE_DIR "/") + QLatin1StringView(fixture) +
+               QStringLiteral(".ndjson"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bodies;
+    while (!file.atEnd()) {
+        const QJsonObject request = QJsonDocument::fromJson(file.readLine()).object();
+        if (request.value(u"method").toString() == u"POST")
+            bodies += request.value(u"body").toString().toUtf8() + '\n';
+    }
+    return bodies;
+}
+
+} // namespace
+
+void TestImport::importsAFolderOfMixedFormats()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("mixed"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/nested")));
+    // Captured requests of the real web-vitals SDK (30 beacons, 6 page views), the bodies of
+    // the attribution build's beacons one per line (6 more views), one canonical view, and a
+    // file in no format rumscope reads.
+    QVERIFY(QFile::copy(QStringLiteral(RUMSCOPE_FIXTURE_DIR "/web-vitals.ndjson"),
+                        folder + QStringLiteral("/captured.ndjson")));
+    write("mixed/nested/vitals.log", fixtureBodies("web-vitals-attribution"));
+    write("mixed/canonical.ndjson", pageViewLine(1) + '\n');
+    write("mixed/notes.txt", "shopping list: milk, eggs\n");
+    const QString store = m_dir.filePath(QStringLiteral("folder.rumscope"));
+    {
+        auto writer = StoreWriter::open(store);
+        QVERIFY(writer.ok());
+        const ImportSummary summary = importFiles({folder}, *writer.value());
+        QCOMPARE(summary.quarantined, 0);
+        QCOMPARE(summary.failedFiles.size(), 1);
+        QVERIFY2(summary.failedFiles.first().contains(u"notes.txt") &&
+                     summary.failedFiles.first().contains(u"--format"),
+                 qPrintable(summary.failedFiles.first()));
+        QCOMPARE(summary.accepted, 30 + 45 + 1);
+    }
+    // The beacons' parts merged into their page views in the store.
+    QCOMPARE(scalar(store, "SELECT count(*) FROM pageviews"), 13);
+    // LCP for the home and products pages and the SPA in each browser, and the canonical view.
+    QCOMPARE(scalar(store, "SELECT count(*) FROM pageviews WHERE lcp IS NOT NULL"), 6 + 6 + 1);
+    // Every file is journaled, the one in no known format too.
+    QCOMPARE(scalar(store, "SELECT count(*) FROM imports"), 4);
+}
+
+void TestImport::formatOverrideAppliesToEveryFile()
+{
+    const QString vitals = write("override.log", fixtureBodies("web-vitals"));
+    const QString store = m_dir.filePath(QStringLiteral("override.rumscope"));
+    auto writer = StoreWriter::open(store);
+    QVERIFY(writer.ok());
+    ImportOptions options;
+    options.format = WireFormat::WebVitals;
+    const ImportSummary right = importFiles({vitals}, *writer.value(), {}, options);
+    QCOMPARE(right.accepted, 30);
+    QCOMPARE(right.quarantined, 0);
+    // Told the wrong format, every beacon is quarantined with the parser's reason.
+    options.format = WireFormat::Faro;
+    const ImportSummary wrong = importFiles({vitals}, *writer.value(), {}, options);
+    QCOMPARE(wrong.accepted, 0);
+    QCOMPARE(wrong.quarantined, 30);
+    QVERIFY2(wrong.notes.first().reason.startsWith(u"faro: "),
+             qPrintable(wrong.notes.first().reason));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

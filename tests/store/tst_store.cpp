@@ -42,6 +42,7 @@ private Q_SLOTS:
     void storesEveryFieldColumn();
     void labelFieldsAreIdColumns();
     void labelsKeepOneIdPerTextBeyondTheirCache();
+    void pageViewPartsMergeOnTheirViewId();
 
 private:
     QTemporaryDir m_dir;
@@ -385,6 +386,59 @@ void TestStore::labelsKeepOneIdPerTextBeyondTheirCache()
     const qint64 ac = labels.id(QString::fromRawData(buffer, 2)).value();
     QVERIFY(ab != ac);
     QCOMPARE(labels.id(QStringLiteral("ac")), ac);
+}
+
+void TestStore::pageViewPartsMergeOnTheirViewId()
+{
+    // web-vitals reports one metric per beacon, boomerang a view at load and at unload: the
+    // parts of a view parsed from SDK beacons make one page view; whole canonical views that
+    // happen to share an id are kept as they came.
+    const QString file = path("parts.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        QVERIFY(writer.ok());
+        auto part = [](qint64 time, const char *source) {
+            PageView view;
+            view.time = time;
+            view.sessionId = QStringLiteral("s1");
+            view.viewId = QStringLiteral("v1");
+            view.source = QString::fromLatin1(source);
+            return view;
+        };
+        PageView ttfb = part(1'800'000'000'000, "web-vitals");
+        ttfb.ttfb = 120;
+        ttfb.url = QStringLiteral("https://shop.example/");
+        PageView lcp = part(1'800'000'000'000, "web-vitals");
+        lcp.lcp = 2100;
+        PageView laterLcp = part(1'800'000'000'000, "web-vitals");
+        laterLcp.lcp = 2400; // the same metric reported again: the last value wins
+        laterLcp.country = QStringLiteral("DE");
+        PageView wholeA = part(1'800'000'000'500, "canonical");
+        wholeA.viewId = QStringLiteral("v2");
+        wholeA.lcp = 1000;
+        PageView wholeB = wholeA;
+        wholeB.lcp = 3000;
+        WriteBatch first;
+        first.records = {Record(ttfb), Record(lcp), Record(wholeA)};
+        QVERIFY(writer.value()->submit(std::move(first)));
+        writer.value()->flush();
+        WriteBatch second;
+        second.records = {Record(laterLcp), Record(wholeB)};
+        QVERIFY(writer.value()->submit(std::move(second)));
+        writer.value()->flush();
+    }
+    Result<Store> store = Store::open(file);
+    QVERIFY(store.ok());
+    QCOMPARE(count(store.value(), "pageviews"), 3);
+    const std::vector<Record> views =
+        readRecords(store->handle(), RecordType::PageView, "t.view_id = 'v1' AND ?1 = ?1", 0);
+    QCOMPARE(views.size(), size_t(1));
+    const auto &merged = std::get<PageView>(views.front());
+    QCOMPARE(merged.ttfb, 120.0);
+    QCOMPARE(merged.lcp, 2400.0);
+    QCOMPARE(merged.url, QStringLiteral("https://shop.example/"));
+    QCOMPARE(merged.country, QStringLiteral("DE"));
+    QCOMPARE(merged.time, qint64(1'800'000'000'000));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -11,10 +11,15 @@
 
 namespace rumscope::formats {
 
+struct ParserState;
+
 struct Input
 {
     const Payload &payload;
     JsonDocument &json; ///< reuse it: its buffers grow once
+    /// What the caller's parser remembers between payloads (parserstate.h); nullptr when there
+    /// is nothing to remember, and then each payload stands alone.
+    ParserState *state = nullptr;
 };
 using Output = Result<std::vector<Record>>;
 

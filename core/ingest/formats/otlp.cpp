@@ -1,12 +1,37 @@
-// otlp (../shared/formats.md) → canonical records.
+// OpenTelemetry OTLP/HTTP JSON traces (../shared/formats.md §5) → canonical records. The span
+// mapping lives in otlpspans.h; this is the body around it.
 #include "beaconsupport.h"
 #include "formatparsers.h"
+#include "otlpspans.h"
 
 namespace rumscope::formats {
 
-Output parseOtlp(const Input &)
+Output parseOtlp(const Input &input)
 {
-    return Error{Tr::tr("the %1 format is not supported yet").arg(QLatin1StringView("otlp")), 1};
+    const Payload &payload = input.payload;
+    // The protobuf exporter sends the same request as binary; rumscope reads the JSON one only
+    // (the collector answers protobuf with 415).
+    const QByteArrayView body = QByteArrayView(payload.body).trimmed();
+    if (payload.header("content-type").contains("protobuf") ||
+        (!body.isEmpty() && !body.startsWith('{') && !body.startsWith('[')))
+        return Error{Tr::tr("the OTLP body is not JSON: protobuf exports are not supported, "
+                            "configure the exporter for JSON (OTLP/HTTP JSON)"),
+                     1};
+    Result<json::element> root = input.json.parse(body);
+    if (!root)
+        return root.error();
+    const std::optional<json::object> request = json::objectOf(root.value());
+    const std::optional<json::element> resourceSpans =
+        request ? json::member(*request, "resourceSpans") : std::nullopt;
+    if (!resourceSpans)
+        return Error{Tr::tr("not an OTLP trace export: there is no resourceSpans array"), 1};
+    const std::optional<json::array> list = json::arrayOf(*resourceSpans);
+    if (!list)
+        return Error{Tr::tr("not an OTLP trace export: resourceSpans is not an array"), 1};
+    otlp::SpanDefaults defaults;
+    defaults.userAgent = QString::fromUtf8(payload.header("user-agent"));
+    defaults.receivedAt = payload.receivedAt;
+    return otlp::readResourceSpans(*list, defaults);
 }
 
 } // namespace rumscope::formats

@@ -1,0 +1,127 @@
+#pragma once
+// What format parsers remember between payloads. Some SDKs send the parts of one page view in
+// beacons that do not name each other (Elastic's page-exit names no page-load), so a parser
+// that sees one payload at a time cannot join them. BeaconParser owns one ParserState, keeps
+// it for as long as it lives and hands it to every parse; the parsers stay pure with respect
+// to the store, which they never read. Whatever is kept here is bounded: a collector runs for
+// weeks, and a payload can name as many keys as it likes.
+
+#include <QHash>
+#include <QString>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <iterator>
+#include <list>
+#include <utility>
+
+namespace rumscope::formats {
+
+/// A map of at most `capacity` entries that forgets the one used least recently to make room:
+/// what a parser remembers about a visit matters while the visit goes on, and an old entry is
+/// one whose visit most likely ended.
+template<class Value> class BoundedMap
+{
+public:
+    explicit BoundedMap(qsizetype capacity)
+        : m_capacity(std::max<qsizetype>(capacity, 1))
+    {}
+
+    /// The entry of `key`, now the most recently used; nullptr when there is none.
+    Value *find(quint64 key)
+    {
+        const auto found = m_index.constFind(key);
+        if (found == m_index.cend())
+            return nullptr;
+        m_entries.splice(m_entries.end(), m_entries, *found); // moves no element
+        return &m_entries.back().second;
+    }
+
+    /// Sets the entry of `key` (the most recently used now), forgetting the least recently
+    /// used one when the map is full.
+    Value &insert(quint64 key, Value value)
+    {
+        if (Value *existing = find(key)) {
+            *existing = std::move(value);
+            return *existing;
+        }
+        if (m_index.size() >= m_capacity) {
+            m_index.remove(m_entries.front().first);
+            m_entries.pop_front();
+        }
+        m_entries.emplace_back(key, std::move(value));
+        m_index.insert(key, std::prev(m_entries.end()));
+        return m_entries.back().second;
+    }
+
+    qsizetype size() const { return m_index.size(); }
+
+private:
+    using Entry = std::pair<quint64, Value>;
+    std::list<Entry> m_entries; ///< least recently used first
+    QHash<quint64, typename std::list<Entry>::iterator> m_index;
+    qsizetype m_capacity;
+};
+
+/// Elastic APM RUM: the latest view of each page of a visit, and the agent's session ids.
+///
+/// Keys are 64-bit hashes (elastic.cpp says what goes into them). Each map holds at most
+/// kCapacity entries; full, the views take about 23 MB (list node, hash slot and id text: 230
+/// bytes an entry) and the sessions 15 MB. A page's later beacons (errors, clicks, INP at its
+/// exit) come within minutes of its load, and 100,000 pages are more than two hours of a site
+/// with a million page views a day; what is forgotten falls back to the ids derived from the
+/// page.
+class ElasticViews
+{
+public:
+    static constexpr qsizetype kCapacity = 100'000;
+
+    struct View
+    {
+        QString viewId;
+        QString sessionId; ///< the session its records carry
+        quint64 load = 0;  ///< the page-load or route-change that named it, hashed
+        /// The view's start. For a stand-in: the time of the earliest record put on it.
+        qint64 start = 0;
+        /// No page-load or route-change named this view yet: its records arrived first (the
+        /// agent sends a page-load once the page has loaded, errors and fetches as they come),
+        /// or with nothing remembered at all. The load they belong to takes its id over.
+        bool standIn = false;
+        /// Its page-exit came: the document was left, and a load of the page after that is
+        /// another one.
+        bool left = false;
+        /// A nonzero INP was reported for the view: a later 0 is the agent's report after it
+        /// reset, not a measurement.
+        bool inpReported = false;
+    };
+
+    explicit ElasticViews(qsizetype capacity = kCapacity)
+        : m_views(capacity)
+        , m_sessions(capacity)
+    {}
+
+    /// The latest view of a page (visit, URL without fragment, referrer).
+    View *view(quint64 page) { return m_views.find(page); }
+    View &setView(quint64 page, View view) { return m_views.insert(page, std::move(view)); }
+
+    /// The agent's session id a visit (its derived session key) sent last; nullptr if none.
+    const QString *session(quint64 visit) { return m_sessions.find(visit); }
+    void setSession(quint64 visit, const QString &sessionId)
+    {
+        m_sessions.insert(visit, sessionId);
+    }
+
+    qsizetype viewCount() const { return m_views.size(); }
+
+private:
+    BoundedMap<View> m_views;
+    BoundedMap<QString> m_sessions;
+};
+
+/// Every format's memory; a format that needs none has no member here.
+struct ParserState
+{
+    ElasticViews elastic;
+};
+
+} // namespace rumscope::formats
