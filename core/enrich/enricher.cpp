@@ -9,6 +9,7 @@
 
 #include <QCache>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +19,19 @@
 
 namespace rumscope {
 namespace {
+
+/// An id this enricher hashed already (re-importing its own output must not hash again).
+bool isHashedUserId(const QString &id)
+{
+    if (id.size() != 34 || !id.startsWith(u"h-"))
+        return false;
+    for (qsizetype i = 2; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
 
 // Debug messages (the rules' compile time) only when asked for: QT_LOGGING_RULES.
 Q_LOGGING_CATEGORY(lcEnrich, "rumscope.enrich", QtInfoMsg)
@@ -251,6 +265,11 @@ void Enricher::Private::enrich(PageView &view, RequestFacts &request)
 
 void Enricher::Private::enrich(Session &session)
 {
+    if (options.hashUserIds && !session.userId.isEmpty() && !isHashedUserId(session.userId)) {
+        const QByteArray digest =
+            QCryptographicHash::hash(session.userId.toUtf8(), QCryptographicHash::Sha256);
+        session.userId = QLatin1StringView("h-") + QString::fromLatin1(digest.first(16).toHex());
+    }
     if (options.scrubPersonalQueryParameters) {
         scrub(session.entryUrl);
         scrub(session.exitUrl);

@@ -30,6 +30,10 @@ struct EnrichOptions
         false;                   ///< CF-IPCountry, CloudFront-Viewer-Country, X-Country-Code
     QList<RouteRule> routeRules; ///< tried before the built-in id masking
     bool scrubPersonalQueryParameters = true;
+    /// Store a user id as "h-" and the first 128 bits of its SHA-256, so sessions of one user
+    /// still group but the id itself is not kept. (Unsalted: it hides ids, it does not make a
+    /// guessable id such as an e-mail address unguessable.)
+    bool hashUserIds = true;
     /// A uap-core regexes.yaml to use instead of the copy built into rumscope (a newer one,
     /// say), read by create(). Empty: the built-in copy, compiled when the first user agent
     /// needs it.

@@ -86,6 +86,7 @@ class TestEnrich : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void hashesUserIdsOnce();
 
     void parsesUserAgents_data();
     void parsesUserAgents();
@@ -968,6 +969,7 @@ void TestEnrich::neverOverwritesBeaconValues()
     EnrichOptions options;
     options.trustCdnCountryHeaders = true;
     options.geoipDatabase = geoDatabase(); // empty (no database) when it cannot be built
+    options.hashUserIds = false; // a deliberate rewrite, see hashesUserIdsOnce
     auto enricher = makeEnricher(options);
     const Payload payload = payloadWith(
         {{"user-agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4_1 like Mac OS X) "
@@ -1036,6 +1038,41 @@ void TestEnrich::clientAddressIsNeverStored()
             }
         }
     }
+}
+
+void TestEnrich::hashesUserIdsOnce()
+{
+    auto sessionWith = [](const QString &userId) {
+        Session session;
+        session.time = 1'795'800'000'000;
+        session.sessionId = QStringLiteral("s1");
+        session.userId = userId;
+        return std::vector<Record>{Record(session)};
+    };
+    std::vector<Record> records = sessionWith(QStringLiteral("alice@example.com"));
+    m_enricher->enrich(records, Payload());
+    const QString hashed = std::get<Session>(records.front()).userId;
+    QCOMPARE(hashed.size(), 34);
+    QVERIFY(hashed.startsWith(u"h-"));
+    QVERIFY(!hashed.contains(u"alice"));
+    // The same user always gets the same id, so their sessions still group; another user not.
+    std::vector<Record> again = sessionWith(QStringLiteral("alice@example.com"));
+    m_enricher->enrich(again, Payload());
+    QCOMPARE(std::get<Session>(again.front()).userId, hashed);
+    std::vector<Record> other = sessionWith(QStringLiteral("bob@example.com"));
+    m_enricher->enrich(other, Payload());
+    QVERIFY(std::get<Session>(other.front()).userId != hashed);
+    // Enriching its own output again leaves the id alone.
+    m_enricher->enrich(records, Payload());
+    QCOMPARE(std::get<Session>(records.front()).userId, hashed);
+    // Turned off, the id is kept as sent.
+    EnrichOptions plain;
+    plain.hashUserIds = false;
+    std::unique_ptr<Enricher> keeping = makeEnricher(plain);
+    QVERIFY(keeping);
+    std::vector<Record> kept = sessionWith(QStringLiteral("u-1042"));
+    keeping->enrich(kept, Payload());
+    QCOMPARE(std::get<Session>(kept.front()).userId, QStringLiteral("u-1042"));
 }
 
 QTEST_GUILESS_MAIN(TestEnrich)
