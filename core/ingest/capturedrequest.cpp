@@ -84,8 +84,7 @@ void appendCapturedRequestLine(const Payload &payload, QByteArray &out)
     for (const auto &[name, value] : payload.headers)
         headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
     const QByteArray encoding = payload.header("content-encoding");
-    const bool text =
-        encoding.isEmpty() && QString::fromUtf8(payload.body).toUtf8() == payload.body;
+    const bool text = encoding.isEmpty() && payload.body.isValidUtf8();
     QJsonObject request{
         {QStringLiteral("method"), QString::fromLatin1(payload.method)},
         {QStringLiteral("path"), QString::fromUtf8(payload.path)},

@@ -43,14 +43,16 @@ enum class Layout
 class FileImport
 {
 public:
+    /// format: the file's, once detected or given; unset, each payload is routed by its path
+    /// and content (a file of captured requests may mix SDKs).
     FileImport(const QString &origin, StoreWriter &writer, ImportSummary &summary, Layout layout,
-               const ImportOptions &options)
+               std::optional<WireFormat> format, Enricher *enricher)
         : m_origin(origin)
         , m_writer(writer)
         , m_summary(summary)
         , m_layout(layout)
-        , m_format(options.format)
-        , m_enricher(options.enricher)
+        , m_format(format)
+        , m_enricher(enricher)
     {}
 
     void addLine(QByteArrayView line)
@@ -161,8 +163,6 @@ private:
         }
         payload->origin = m_origin.toUtf8();
         payload->originLine = m_lineNumber;
-        if (payload->method == "GET" && payload->body.isEmpty())
-            payload->body = payload->query; // boomerang's GET beacons live in the query
         addPayload(std::move(payload).value(), line);
     }
 
@@ -195,8 +195,8 @@ private:
         std::optional<WireFormat> format = m_format;
         if (!format)
             format = formatOfPath(payload.path);
-        if (!format)
-            format = detectFormat(payload.body);
+        if (!format) // boomerang's GET beacons live in the query
+            format = detectFormat(payload.body.isEmpty() ? payload.query : payload.body);
         if (!format) {
             quarantineAt(line ? line : m_lineNumber, raw,
                          Tr::tr("not a format rumscope reads (%1)").arg(formatIdList()));
@@ -258,9 +258,16 @@ struct FileOutcome
     QString failure;
 };
 
+struct FileLayout
+{
+    Layout layout;
+    std::optional<WireFormat> format; ///< unset for captured requests routed one by one
+};
+
 /// The layout of a file from its first chunk: captured requests, or the format given or
-/// detected, and whether its payloads are lines or span them.
-std::optional<Layout> layoutOf(QByteArrayView head, std::optional<WireFormat> format)
+/// detected, and whether its payloads are lines or span them. Detected once, here: the
+/// payloads of the file are not examined again.
+std::optional<FileLayout> layoutOf(QByteArrayView head, std::optional<WireFormat> format)
 {
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.sliced(3);
@@ -268,27 +275,28 @@ std::optional<Layout> layoutOf(QByteArrayView head, std::optional<WireFormat> fo
     if (const qsizetype newline = firstLine.indexOf('\n'); newline >= 0)
         firstLine = firstLine.first(newline);
     if (isCapturedRequest(firstLine))
-        return Layout::CapturedRequests;
+        return FileLayout{Layout::CapturedRequests, format};
     if (!format)
         format = detectFormat(head);
     if (!format)
         return std::nullopt;
     switch (*format) {
     case WireFormat::Canonical:
-        return Layout::CanonicalLines;
+        return FileLayout{Layout::CanonicalLines, format};
     case WireFormat::Boomerang:
-        return Layout::BeaconLines;
+        return FileLayout{Layout::BeaconLines, format};
     case WireFormat::Elastic:
-        return Layout::Segments;
+        return FileLayout{Layout::Segments, format};
     case WireFormat::Sentry:
-        return Layout::WholeFile;
+        return FileLayout{Layout::WholeFile, format};
     case WireFormat::WebVitals:
     case WireFormat::Faro:
     case WireFormat::Otlp: {
         // One payload per line when the first line is a whole JSON document; otherwise the
         // file is one document spread over lines.
         JsonDocument json;
-        return json.parse(firstLine.trimmed()).ok() ? Layout::BeaconLines : Layout::WholeFile;
+        return FileLayout{
+            json.parse(firstLine.trimmed()).ok() ? Layout::BeaconLines : Layout::WholeFile, format};
     }
     }
     return std::nullopt;
@@ -332,15 +340,15 @@ FileOutcome importOne(const QString &path, StoreWriter &writer, ImportSummary &s
     // One buffer for all chunks: a fresh 4 MiB allocation per chunk costs page faults.
     QByteArray buffer(kChunkBytes, Qt::Uninitialized);
     qint64 got = file.read(buffer.data(), kChunkBytes);
-    const std::optional<Layout> layout =
+    const std::optional<FileLayout> layout =
         got > 0 ? layoutOf(QByteArrayView(buffer.constData(), got), options.format)
-                : std::optional<Layout>(Layout::CanonicalLines);
+                : FileLayout{Layout::CanonicalLines, WireFormat::Canonical};
     if (!layout) {
         writer.finishImport(importId.value(), 0, 0, false, {});
         return {false, Tr::tr("%1: not a format rumscope reads; name one with --format (%2)")
                            .arg(QDir::toNativeSeparators(origin), formatIdList())};
     }
-    FileImport import(origin, writer, summary, *layout, options);
+    FileImport import(origin, writer, summary, layout->layout, layout->format, options.enricher);
     for (; got > 0 && !progress.cancelled() && !writerFailed;
          got = file.read(buffer.data(), kChunkBytes)) {
         QByteArrayView chunk(buffer.constData(), got);

@@ -969,7 +969,7 @@ void TestEnrich::neverOverwritesBeaconValues()
     EnrichOptions options;
     options.trustCdnCountryHeaders = true;
     options.geoipDatabase = geoDatabase(); // empty (no database) when it cannot be built
-    options.hashUserIds = false; // a deliberate rewrite, see hashesUserIdsOnce
+    options.hashUserIds = false;           // a deliberate rewrite, see hashesUserIdsOnce
     auto enricher = makeEnricher(options);
     const Payload payload = payloadWith(
         {{"user-agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4_1 like Mac OS X) "

@@ -29,6 +29,13 @@ QList<FixtureRequest> loadBeacons(const QString &name);
 /// does not parse; the records of all of them in order, and every note.
 ParsedBeacon parseFixture(const QString &name, WireFormat format);
 
+/// The reason a result failed, for QVERIFY2 (which builds its message even when the check
+/// passes: only a failed result has one).
+template<class T> QByteArray why(const Result<T> &result)
+{
+    return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+
 /// The records of one type: recordsOf<PageView>(parsed.records).
 template<class R> std::vector<R> recordsOf(const std::vector<Record> &records)
 {

@@ -62,12 +62,6 @@ QByteArray exportOf(const QByteArray &span)
            span + "]}]}]}";
 }
 
-/// QVERIFY2 evaluates its message even when the check passes: only a failed result has one.
-template<class T> QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().message.toUtf8();
-}
-
 } // namespace
 
 class TestOtlp : public QObject

@@ -55,12 +55,6 @@ Payload envelope(const QByteArray &body)
 
 const QByteArray kHeader = R"({"sent_at":"2026-11-27T18:46:31.118Z"})";
 
-/// QVERIFY2 evaluates its message even when the check passes: only a failed result has one.
-template<class T> QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().message.toUtf8();
-}
-
 } // namespace
 
 class TestSentry : public QObject
