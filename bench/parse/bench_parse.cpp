@@ -2,7 +2,8 @@
 // traffic encoded as each SDK sends it. Canonical NDJSON is parsed line by line, as the
 // importer does; SDK payloads go through BeaconParser and the Enricher, as the collector does.
 //
-// Usage: bench_parse [SESSIONS] [RUNS]   (default 2000 sessions, 5 runs; medians are printed)
+// Usage: bench_parse [SESSIONS] [RUNS] [FORMAT]
+//   (default 2000 sessions, 5 runs, every format; medians are printed)
 #include "enrich/enricher.h"
 #include "generate/sdkencoder.h"
 #include "generate/trafficgenerator.h"
@@ -41,8 +42,10 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const qint64 sessions = args.size() > 1 ? args[1].toLongLong() : 2000;
     const int runs = args.size() > 2 ? args[2].toInt() : 5;
-    if (sessions < 1 || runs < 1) {
-        std::fprintf(stderr, "usage: bench_parse [SESSIONS] [RUNS]\n");
+    const std::optional<WireFormat> only = args.size() > 3 ? formatFromId(args[3]) : std::nullopt;
+    if (sessions < 1 || runs < 1 || (args.size() > 3 && !only)) {
+        std::fprintf(stderr, "usage: bench_parse [SESSIONS] [RUNS] [FORMAT]\n  FORMAT: %s\n",
+                     qPrintable(formatIdList()));
         return 2;
     }
 
@@ -79,6 +82,8 @@ int main(int argc, char *argv[])
                 "records/s", "MB/s", "median s");
     for (int f = 0; f < kWireFormatCount; ++f) {
         const auto format = WireFormat(f);
+        if (only && format != *only)
+            continue;
         Figures figures;
         if (format == WireFormat::Canonical) {
             QByteArray ndjson;

@@ -2,12 +2,14 @@
 // opentelemetry, opentelemetry-proto), and on hostile bodies.
 #include "fixtures.h"
 #include "ingest/formats/otlpspans.h"
+#include "ingest/formats/parserstate.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace rumscope;
 using namespace rumscope::test;
@@ -54,6 +56,25 @@ Payload jsonPayload(const QByteArray &body)
     return payload;
 }
 
+/// A span of the session "s1" on `page` (stamped like the fixture's), its times in ms.
+QByteArray stampedSpan(const QByteArray &name, const QByteArray &traceId, qint64 startMs,
+                       const QByteArray &page, const QByteArray &extraAttributes = {})
+{
+    return R"({"traceId":")" + traceId + R"(","spanId":")" + traceId.left(16) + R"(","name":")" +
+           name + R"(","startTimeUnixNano":")" + QByteArray::number(startMs * 1000000) +
+           R"(","endTimeUnixNano":")" + QByteArray::number((startMs + 50) * 1000000) +
+           R"(","attributes":[{"key":"session.id","value":{"stringValue":"s1"}},)"
+           R"({"key":"page.url","value":{"stringValue":")" +
+           page + R"("}},{"key":"url.full","value":{"stringValue":")" + page + R"("}})" +
+           extraAttributes + "]}";
+}
+
+QByteArray clickSpan(const QByteArray &traceId, qint64 startMs, const QByteArray &page)
+{
+    return stampedSpan("click", traceId, startMs, page,
+                       R"(,{"key":"event_type","value":{"stringValue":"click"}})");
+}
+
 /// One span inside a minimal export, with its session stamped like the fixture's.
 QByteArray exportOf(const QByteArray &span)
 {
@@ -81,6 +102,8 @@ private Q_SLOTS:
     void everyRecordBelongsToAViewOfItsSession();
     void exceptionEventsAndLongTasks();
     void withoutSessionAttributeTheSessionIsDerived();
+    void twoLoadsOfOnePageAreTwoViews();
+    void spansOfAForgottenPageShareAView();
     void spanReaderForEmbeddedExports();
     void hostilePayloads_data();
     void hostilePayloads();
@@ -413,6 +436,63 @@ void TestOtlp::withoutSessionAttributeTheSessionIsDerived()
     QCOMPARE(recordsOf<PageView>(again->records).front().sessionId, views.front().sessionId);
 }
 
+void TestOtlp::twoLoadsOfOnePageAreTwoViews()
+{
+    // A visitor loads /cart, clicks, loads /cart again (a reload) and clicks: four exports, as
+    // the batch processor sends them. The clicks are traces of their own, but each belongs to
+    // the load it happened after.
+    const QByteArray cart = "https://shop.example/cart";
+    const qint64 t0 = 1795804957000;
+    const QByteArray exports[] = {
+        exportOf(stampedSpan("documentLoad", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", t0, cart)),
+        exportOf(clickSpan("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", t0 + 4000, cart)),
+        exportOf(stampedSpan("documentLoad", "cccccccccccccccccccccccccccccccc", t0 + 9000, cart)),
+        exportOf(clickSpan("dddddddddddddddddddddddddddddddd", t0 + 15000, cart)),
+    };
+    BeaconParser parser;
+    std::vector<Record> records;
+    for (const QByteArray &body : exports) {
+        Result<ParsedBeacon> parsed = parser.parse(WireFormat::Otlp, jsonPayload(body));
+        QVERIFY2(parsed.ok(), why(parsed).constData());
+        std::ranges::move(parsed->records, std::back_inserter(records));
+    }
+    const std::vector<PageView> views = recordsOf<PageView>(records);
+    const std::vector<Interaction> clicks = recordsOf<Interaction>(records);
+    QCOMPARE(views.size(), size_t(2));
+    QCOMPARE(clicks.size(), size_t(2));
+    QVERIFY(views[0].viewId != views[1].viewId);
+    QCOMPARE(views[0].time, t0);
+    QCOMPARE(views[1].time, t0 + 9000);
+    QCOMPARE(clicks[0].viewId, views[0].viewId);
+    QCOMPARE(clicks[1].viewId, views[1].viewId);
+    // The same export sent twice (a retry) names the same view.
+    Result<ParsedBeacon> retried = parser.parse(WireFormat::Otlp, jsonPayload(exports[2]));
+    QVERIFY(retried.ok());
+    QCOMPARE(recordsOf<PageView>(retried->records).front().viewId, views[1].viewId);
+}
+
+void TestOtlp::spansOfAForgottenPageShareAView()
+{
+    // Clicks whose documentLoad this parser never saw (sent to another process, or before it
+    // started) still share one view per page, and not the view of another page.
+    const qint64 t0 = 1795804957000;
+    BeaconParser parser;
+    const auto viewOfClick = [&](const QByteArray &trace, qint64 time, const QByteArray &page) {
+        Result<ParsedBeacon> parsed =
+            parser.parse(WireFormat::Otlp, jsonPayload(exportOf(clickSpan(trace, time, page))));
+        const std::vector<Interaction> clicks =
+            parsed ? recordsOf<Interaction>(parsed->records) : std::vector<Interaction>();
+        return clicks.size() == 1 ? clicks.front().viewId : QString();
+    };
+    const QString first = viewOfClick("e1", t0, "https://shop.example/a");
+    const QString second = viewOfClick("e2", t0 + 1000, "https://shop.example/a");
+    const QString other = viewOfClick("e3", t0 + 2000, "https://shop.example/b");
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(second, first);
+    QVERIFY(!other.isEmpty());
+    QVERIFY(other != first);
+}
+
 void TestOtlp::spanReaderForEmbeddedExports()
 {
     // A format that embeds an OTLP export (Faro's `traces`) names the view and the visit; a
@@ -437,8 +517,9 @@ void TestOtlp::spanReaderForEmbeddedExports()
     defaults.viewId = QStringLiteral("carrier-view");
     defaults.app = QStringLiteral("shop");
     defaults.release = QStringLiteral("9.9");
+    formats::OtlpViews views;
     const formats::Output records = formats::otlp::readResourceSpans(
-        *json::arrayAt(*json::objectOf(root.value()), "resourceSpans"), defaults);
+        *json::arrayAt(*json::objectOf(root.value()), "resourceSpans"), defaults, views);
     QVERIFY2(records.ok(), why(records).constData());
     QCOMPARE(recordsOf<PageView>(records.value()).size(), size_t(0));
     QCOMPARE(recordsOf<Resource>(records.value()).size(), size_t(1));

@@ -1,7 +1,9 @@
 // OpenTelemetry web SDK as a site runs it (formats.md §5): DocumentLoad, Fetch/XHR and
 // UserInteraction instrumentations, a span processor stamping session.id and page.url, and the
-// OTLP/HTTP JSON exporter to POST /v1/traces. The batch processor flushes when the document is
-// hidden, so each document (a hard load and the route changes inside it) is one export.
+// OTLP/HTTP JSON exporter to POST /v1/traces behind the BatchSpanProcessor: spans queue as they
+// end and go out 5 s after the first of a batch, and what is left when the document is hidden.
+// So the documentLoad trace is one export, and later clicks, fetches and route changes others,
+// as the captured traffic in tests/data/fixtures/opentelemetry.ndjson shows.
 // Not carried, as in real traffic: LCP, CLS, INP, soft-navigation paints (no instrumentation
 // records them), exceptions (the web-exception instrumentation sends logs, not spans).
 #include "generate/sdkencoder.h"
@@ -11,7 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <span>
+#include <vector>
 
 namespace rumscope::encoders {
 namespace {
@@ -100,7 +106,31 @@ QString pathOf(const QString &url)
     return slash < 0 ? url : url.mid(slash);
 }
 
-/// One document's export: the spans by instrumentation scope, in the order they end.
+enum class Scope
+{
+    DocumentLoad,
+    Fetch,
+    Xhr,
+    UserInteraction,
+    LongTask
+};
+constexpr const char *kScopeNames[] = {
+    "@opentelemetry/instrumentation-document-load", "@opentelemetry/instrumentation-fetch",
+    "@opentelemetry/instrumentation-xml-http-request",
+    "@opentelemetry/instrumentation-user-interaction", "@opentelemetry/instrumentation-long-task"};
+
+/// BatchSpanProcessor's scheduledDelayMillis: a batch goes out this long after it began.
+constexpr qint64 kExportDelayMs = 5000;
+
+/// A span the processor holds: `queuedMs` is when the instrumentation ended it.
+struct QueuedSpan
+{
+    qint64 queuedMs = 0;
+    Scope scope = Scope::DocumentLoad;
+    QJsonObject span;
+};
+
+/// One document's spans and the exports they leave in.
 class Document
 {
 public:
@@ -127,9 +157,14 @@ public:
     void addLongTask(const LongTask &task);
     void addHttpError(const ErrorEvent &error);
 
-    Payload payload() const;
+    std::vector<Payload> exports() const;
 
 private:
+    Payload exportOf(std::span<const QueuedSpan> batch, qint64 sentMs) const;
+    void queue(qint64 queuedMs, Scope scope, QJsonObject span)
+    {
+        m_spans.push_back({queuedMs, scope, std::move(span)});
+    }
     void addLoad(const PageView &view);
     void addRouteChange(const PageView &view);
     void addRequest(const QString &url, const QString &initiator, qint64 startMs, double duration,
@@ -150,12 +185,7 @@ private:
     qint64 m_loadEndMs = 0;
     int m_spanCount = 0;
     qint64 m_lastTime = 0;
-    QJsonArray m_documentLoadSpans;
-    QJsonArray m_fetchSpans;
-    QJsonArray m_xhrSpans;
-    QJsonArray m_interactionSpans;
-    QJsonArray m_longTaskSpans;
-    QJsonObject m_documentLoad;
+    std::vector<QueuedSpan> m_spans; ///< in the order they were ended
 };
 
 void Document::addLoad(const PageView &view)
@@ -213,16 +243,20 @@ void Document::addLoad(const PageView &view)
 
     QJsonArray fetchAttributes = stamped(m_session.sessionId, view.url);
     fetchAttributes.append(stringValue(QStringLiteral("url.full"), view.url));
-    m_documentLoadSpans.append(span(m_loadTrace, hexId(view.viewId, "documentFetch", 16),
-                                    m_loadSpan, QStringLiteral("documentFetch"), 1, at(base, 0),
-                                    at(base, ttfb), fetchAttributes, network.list));
+    queue(m_loadEndMs, Scope::DocumentLoad,
+          span(m_loadTrace, hexId(view.viewId, "documentFetch", 16), m_loadSpan,
+               QStringLiteral("documentFetch"), 1, at(base, 0), at(base, ttfb), fetchAttributes,
+               network.list));
 
     QJsonArray loadAttributes = stamped(m_session.sessionId, view.url);
     loadAttributes.append(stringValue(QStringLiteral("url.full"), view.url));
     if (!view.userAgent.isEmpty())
         loadAttributes.append(stringValue(QStringLiteral("user_agent.original"), view.userAgent));
-    m_documentLoad = span(m_loadTrace, m_loadSpan, {}, QStringLiteral("documentLoad"), 1,
-                          at(base, 0), at(base, end), loadAttributes, load.list);
+    // The instrumentation ends the children first, then documentLoad itself; the resources
+    // present at load are queued after it here but at the same time, so they leave with it.
+    queue(m_loadEndMs, Scope::DocumentLoad,
+          span(m_loadTrace, m_loadSpan, {}, QStringLiteral("documentLoad"), 1, at(base, 0),
+               at(base, end), loadAttributes, load.list));
 }
 
 void Document::addRouteChange(const PageView &view)
@@ -234,9 +268,10 @@ void Document::addRouteChange(const PageView &view)
     attributes.append(stringValue(QStringLiteral("event_type"), QStringLiteral("click")));
     attributes.append(stringValue(QStringLiteral("target_element"), QStringLiteral("A")));
     attributes.append(stringValue(QStringLiteral("url.full"), m_pageUrl));
-    m_interactionSpans.append(span(trace, hexId(view.viewId, "navigation", 16), {},
-                                   QStringLiteral("Navigation: ") + pathOf(view.url), 1,
-                                   at(view.time, 0), at(view.time, 1), attributes));
+    queue(view.time + 1, Scope::UserInteraction,
+          span(trace, hexId(view.viewId, "navigation", 16), {},
+               QStringLiteral("Navigation: ") + pathOf(view.url), 1, at(view.time, 0),
+               at(view.time, 1), attributes));
     m_pageUrl = view.url;
 }
 
@@ -262,7 +297,7 @@ void Document::addRequest(const QString &url, const QString &initiator, qint64 s
     // Fetches started outside a traced context are roots of their own trace.
     QJsonObject request = span(hexId(spanId, "trace", 32), spanId, {}, QStringLiteral("GET"), 3,
                                start, end, attributes, events.list, failed ? 2 : 0);
-    (xhr ? m_xhrSpans : m_fetchSpans).append(request);
+    queue(end / kNsPerMs, xhr ? Scope::Xhr : Scope::Fetch, std::move(request));
     touch(startMs + qint64(isSet(duration) ? duration : 0));
 }
 
@@ -290,9 +325,9 @@ void Document::addResource(const Resource &resource)
     SpanEvents events;
     events.add("fetchStart", start);
     events.add("responseEnd", end);
-    m_documentLoadSpans.append(span(m_loadTrace, nextSpanId("resourceFetch"), m_loadSpan,
-                                    QStringLiteral("resourceFetch"), 1, start, end, attributes,
-                                    events.list));
+    queue(m_loadEndMs, Scope::DocumentLoad,
+          span(m_loadTrace, nextSpanId("resourceFetch"), m_loadSpan,
+               QStringLiteral("resourceFetch"), 1, start, end, attributes, events.list));
 }
 
 void Document::addHttpError(const ErrorEvent &error)
@@ -332,9 +367,9 @@ void Document::addInteraction(const Interaction &interaction)
     attributes.append(stringValue(QStringLiteral("url.full"), m_pageUrl));
     const QString spanId = nextSpanId("interaction");
     const double duration = isSet(interaction.duration) ? interaction.duration : 0;
-    m_interactionSpans.append(span(hexId(spanId, "trace", 32), spanId, {}, type, 1,
-                                   at(interaction.time, 0), at(interaction.time, duration),
-                                   attributes));
+    queue(interaction.time + qint64(duration), Scope::UserInteraction,
+          span(hexId(spanId, "trace", 32), spanId, {}, type, 1, at(interaction.time, 0),
+               at(interaction.time, duration), attributes));
     touch(interaction.time + qint64(duration));
 }
 
@@ -351,12 +386,13 @@ void Document::addLongTask(const LongTask &task)
     if (!task.name.isEmpty())
         attributes.append(stringValue(QStringLiteral("longtask.attribution.name"), task.name));
     const QString spanId = nextSpanId("longtask");
-    m_longTaskSpans.append(span(hexId(spanId, "trace", 32), spanId, {}, QStringLiteral("longtask"),
-                                1, at(task.time, 0), at(task.time, duration), attributes));
+    queue(task.time + qint64(duration), Scope::LongTask,
+          span(hexId(spanId, "trace", 32), spanId, {}, QStringLiteral("longtask"), 1,
+               at(task.time, 0), at(task.time, duration), attributes));
     touch(task.time + qint64(duration));
 }
 
-Payload Document::payload() const
+Payload Document::exportOf(std::span<const QueuedSpan> batch, qint64 sentMs) const
 {
     QJsonArray resource{
         stringValue(QStringLiteral("service.name"),
@@ -371,24 +407,21 @@ Payload Document::payload() const
     if (!m_load.userAgent.isEmpty())
         resource.append(stringValue(QStringLiteral("browser.user_agent"), m_load.userAgent));
 
-    QJsonArray documentLoad = m_documentLoadSpans;
-    // The instrumentation ends the children first, then documentLoad itself.
-    documentLoad.append(m_documentLoad);
+    // One ScopeSpans per instrumentation, its spans in the order they ended.
     QJsonArray scopes;
-    const std::pair<const char *, const QJsonArray *> groups[] = {
-        {"@opentelemetry/instrumentation-document-load", &documentLoad},
-        {"@opentelemetry/instrumentation-fetch", &m_fetchSpans},
-        {"@opentelemetry/instrumentation-xml-http-request", &m_xhrSpans},
-        {"@opentelemetry/instrumentation-user-interaction", &m_interactionSpans},
-        {"@opentelemetry/instrumentation-long-task", &m_longTaskSpans}};
-    for (const auto &[scope, spans] : groups) {
-        if (spans->isEmpty())
+    for (int scope = 0; scope < int(std::size(kScopeNames)); ++scope) {
+        QJsonArray spans;
+        for (const QueuedSpan &queued : batch) {
+            if (int(queued.scope) == scope)
+                spans.append(queued.span);
+        }
+        if (spans.isEmpty())
             continue;
-        scopes.append(
-            QJsonObject{{QStringLiteral("scope"),
-                         QJsonObject{{QStringLiteral("name"), QLatin1StringView(scope)},
-                                     {QStringLiteral("version"), QStringLiteral("0.66.0")}}},
-                        {QStringLiteral("spans"), *spans}});
+        scopes.append(QJsonObject{
+            {QStringLiteral("scope"),
+             QJsonObject{{QStringLiteral("name"), QLatin1StringView(kScopeNames[scope])},
+                         {QStringLiteral("version"), QStringLiteral("0.66.0")}}},
+            {QStringLiteral("spans"), spans}});
     }
     const QJsonObject request{
         {QStringLiteral("resourceSpans"),
@@ -402,8 +435,31 @@ Payload Document::payload() const
     payload.headers = {{QByteArray("content-type"), QByteArray("application/json")},
                        {QByteArray("user-agent"), m_load.userAgent.toUtf8()}};
     payload.body = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    payload.receivedAt = std::max(m_lastTime, m_loadEndMs);
+    payload.receivedAt = sentMs;
     return payload;
+}
+
+std::vector<Payload> Document::exports() const
+{
+    std::vector<QueuedSpan> queued = m_spans;
+    std::stable_sort(queued.begin(), queued.end(), [](const QueuedSpan &a, const QueuedSpan &b) {
+        return a.queuedMs < b.queuedMs;
+    });
+    // The last batch goes when the document is hidden, whatever its timer says.
+    const qint64 hiddenMs = std::max(m_lastTime, m_loadEndMs);
+    std::vector<Payload> payloads;
+    for (size_t first = 0; first < queued.size();) {
+        const qint64 dueMs = queued[first].queuedMs + kExportDelayMs;
+        size_t last = first;
+        while (last < queued.size() && queued[last].queuedMs < dueMs)
+            ++last;
+        const bool final = last == queued.size();
+        payloads.push_back(exportOf(
+            std::span(queued).subspan(first, last - first),
+            final ? std::min(dueMs, std::max(hiddenMs, queued[last - 1].queuedMs)) : dueMs));
+        first = last;
+    }
+    return payloads;
 }
 
 } // namespace
@@ -422,7 +478,7 @@ std::vector<Payload> otlp(std::span<const Record> session)
             // A hard load is a new document with its own SDK: the previous one flushed at hide.
             if (view->navigationType != u"route-change" || !document) {
                 if (document)
-                    exports.push_back(document->payload());
+                    std::ranges::move(document->exports(), std::back_inserter(exports));
                 document.emplace(info, *view);
             }
             document->addView(*view);
@@ -440,7 +496,7 @@ std::vector<Payload> otlp(std::span<const Record> session)
         }
     }
     if (document)
-        exports.push_back(document->payload());
+        std::ranges::move(document->exports(), std::back_inserter(exports));
     return exports;
 }
 

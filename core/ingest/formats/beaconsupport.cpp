@@ -7,15 +7,19 @@
 
 namespace rumscope::formats {
 
-QString derivedId(QLatin1StringView prefix, std::initializer_list<QByteArrayView> parts)
+quint64 partsHash(std::initializer_list<QByteArrayView> parts)
 {
     QByteArray joined;
     for (const QByteArrayView part : parts) {
         joined += part;
         joined += '\x1f'; // ("ab","c") and ("a","bc") differ
     }
-    const XXH64_hash_t hash = XXH3_64bits(joined.constData(), size_t(joined.size()));
-    return prefix + QString::number(hash, 16).rightJustified(16, u'0');
+    return XXH3_64bits(joined.constData(), size_t(joined.size()));
+}
+
+QString derivedId(QLatin1StringView prefix, std::initializer_list<QByteArrayView> parts)
+{
+    return prefix + QString::number(partsHash(parts), 16).rightJustified(16, u'0');
 }
 
 std::optional<qint64> isoTimeToEpochMs(QByteArrayView text)

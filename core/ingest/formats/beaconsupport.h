@@ -18,6 +18,8 @@ struct Tr
 /// A stable id from parts (XXH3, 16 hex digits, prefixed): for sessions and views an SDK does
 /// not name, so that beacons of one visit still land on one session.
 QString derivedId(QLatin1StringView prefix, std::initializer_list<QByteArrayView> parts);
+/// The 64-bit hash behind derivedId, for keys a parser remembers (parserstate.h).
+quint64 partsHash(std::initializer_list<QByteArrayView> parts);
 
 /// ISO 8601 / RFC 3339 (2026-11-27T18:24:14.543Z, offsets allowed) → epoch ms.
 std::optional<qint64> isoTimeToEpochMs(QByteArrayView text);

@@ -127,10 +127,10 @@ ErrorText errorText(const ErrorLine &error)
     return result;
 }
 
-/// A key of ElasticViews: the 64 bits derivedId makes of the parts.
+/// A key of ElasticViews.
 quint64 stateKey(std::initializer_list<QByteArrayView> parts)
 {
-    return derivedId(QLatin1StringView(), parts).toULongLong(nullptr, 16);
+    return partsHash(parts);
 }
 
 class RecordBuilder

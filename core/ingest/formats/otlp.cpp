@@ -3,6 +3,7 @@
 #include "beaconsupport.h"
 #include "formatparsers.h"
 #include "otlpspans.h"
+#include "parserstate.h"
 
 namespace rumscope::formats {
 
@@ -31,7 +32,9 @@ Output parseOtlp(const Input &input)
     otlp::SpanDefaults defaults;
     defaults.userAgent = QString::fromUtf8(payload.header("user-agent"));
     defaults.receivedAt = payload.receivedAt;
-    return otlp::readResourceSpans(*list, defaults);
+    // Without a parser's state (a caller of its own) the export still joins its own parts.
+    OtlpViews local;
+    return otlp::readResourceSpans(*list, defaults, input.state ? input.state->otlp : local);
 }
 
 } // namespace rumscope::formats

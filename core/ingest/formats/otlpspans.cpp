@@ -2,11 +2,13 @@
 
 #include "beaconsupport.h"
 #include "ingest/limits.h"
+#include "parserstate.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <deque>
 
@@ -26,14 +28,28 @@ QString fromView(std::string_view text)
 // a hostile list cost time for every key looked up.
 constexpr int kMaxListEntries = 1024;
 
-/// A KeyValue list (span, resource and event attributes), looked up by key.
+/// A KeyValue list (span, resource and event attributes), read once and looked up by key.
 class Attributes
 {
 public:
     Attributes() = default;
     explicit Attributes(std::optional<json::array> list)
-        : m_list(list)
-    {}
+    {
+        if (!list)
+            return;
+        int seen = 0;
+        for (const json::element entry : *list) {
+            if (++seen > kMaxListEntries)
+                break;
+            const std::optional<json::object> keyValue = json::objectOf(entry);
+            if (!keyValue)
+                continue;
+            const std::string_view key = json::viewAt(*keyValue, "key");
+            const std::optional<json::object> value = json::objectAt(*keyValue, "value");
+            if (!key.empty() && value)
+                m_entries.push_back({key, *value});
+        }
+    }
 
     QString text(std::string_view key) const
     {
@@ -49,6 +65,7 @@ public:
         }
         return {};
     }
+    bool has(std::string_view key) const { return anyValue(key).has_value(); }
     /// intValue arrives as a number or, from 64-bit encoders, as a string; both are read.
     std::optional<double> number(std::initializer_list<std::string_view> keys) const
     {
@@ -66,20 +83,20 @@ public:
 private:
     std::optional<json::object> anyValue(std::string_view key) const
     {
-        if (!m_list)
-            return std::nullopt;
-        int seen = 0;
-        for (const json::element entry : *m_list) {
-            if (++seen > kMaxListEntries)
-                break;
-            const std::optional<json::object> keyValue = json::objectOf(entry);
-            if (keyValue && json::viewAt(*keyValue, "key") == key)
-                return json::objectAt(*keyValue, "value");
+        for (const Entry &entry : m_entries) {
+            if (entry.key == key)
+                return entry.value;
         }
         return std::nullopt;
     }
 
-    std::optional<json::array> m_list;
+    struct Entry
+    {
+        std::string_view key;
+        json::object value;
+    };
+    // The browser instrumentations set up to a dozen; more spill to the heap.
+    QVarLengthArray<Entry, 16> m_entries;
 };
 
 /// The span events' times by name (documentLoad's navigation marks, network marks).
@@ -154,8 +171,13 @@ struct Span
     Attributes attributes;
     // Worked out once per span (Reader::index): every record of the span needs them.
     QString sessionId;
+    quint64 sessionKey = 0; ///< sessionId hashed, for OtlpViews
     QString pageUrl;
     QString viewId;
+    qint64 viewStart = -1; ///< epoch ns of the view's start, -1 when not known
+    // A "Navigation:" span's route change.
+    QString routeViewId;
+    QString routeUrl;
 
     bool is(std::string_view spanName) const { return name == spanName; }
     bool scopeContains(std::string_view part) const
@@ -189,7 +211,7 @@ bool isNetworkRequest(const Span &span)
 
 bool isInteraction(const Span &span)
 {
-    return span.scopeContains("user-interaction") || !span.attributes.text("event_type").isEmpty();
+    return span.scopeContains("user-interaction") || span.attributes.has("event_type");
 }
 
 bool isLongTask(const Span &span)
@@ -271,11 +293,26 @@ QString dayOf(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).date().toString(Qt::ISODate);
 }
 
+/// The 64-bit key OtlpViews keeps for a text (session id, URL); 0 for none.
+quint64 keyOf(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    return partsHash({QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+                                     text.size() * qsizetype(sizeof(char16_t)))});
+}
+
+bool isNavigation(const Span &span)
+{
+    return span.name.starts_with("Navigation:");
+}
+
 class Reader
 {
 public:
-    explicit Reader(const SpanDefaults &defaults)
+    Reader(const SpanDefaults &defaults, OtlpViews &views)
         : m_defaults(defaults)
+        , m_views(views)
     {}
 
     Output read(json::array resourceSpans);
@@ -294,8 +331,8 @@ private:
     const ResourceInfo &resourceOf(const Span &span) const { return m_resources[span.resource]; }
     QString sessionOf(const Span &span) const;
     QString pageUrlOf(const Span &span) const;
-    QString viewOf(const Span &span) const;
-    QString viewFor(const QString &sessionId, const QString &pageUrl) const;
+    void startView(Span &span, const QString &viewId, const QString &url);
+    void findView(Span &span) const;
     template<class R> R base(const Span &span, qint64 timeMs) const;
 
     void emitPageView(const Span &span);
@@ -305,10 +342,10 @@ private:
     void emitExceptions(const Span &span);
 
     const SpanDefaults &m_defaults;
+    OtlpViews &m_views;
     std::vector<ResourceInfo> m_resources;
     std::deque<Span> m_spans;                    // stable addresses for m_documents
     QHash<QByteArrayView, Document> m_documents; ///< by trace id
-    QHash<QString, qint64> m_viewStarts;         ///< documentLoad start ns by view id
     std::vector<Record> m_records;
 };
 
@@ -389,20 +426,82 @@ void Reader::index()
     }
     for (Span &span : m_spans) {
         span.sessionId = sessionOf(span);
+        span.sessionKey = keyOf(span.sessionId);
         span.pageUrl = pageUrlOf(span);
     }
-    // The documentLoads' views first: their children without a page URL take theirs.
+    if (!m_defaults.viewId.isEmpty()) {
+        for (Span &span : m_spans)
+            span.viewId = m_defaults.viewId;
+        return;
+    }
+    // The views this export begins, first: its other spans may belong to them.
     for (Span &span : m_spans) {
-        if (!span.is("documentLoad"))
-            continue;
-        span.viewId = viewOf(span);
-        if (span.start >= 0)
-            m_viewStarts.insert(span.viewId, span.start);
+        if (span.is("documentLoad")) {
+            // The document's trace is its view (formats.md §7); a load without one still
+            // differs from another load of its URL by its start.
+            const QString viewId =
+                span.traceId.empty()
+                    ? derivedId(QLatin1StringView("otlp-view-"),
+                                {span.sessionId.toUtf8(), span.pageUrl.toUtf8(),
+                                 QByteArray::number(span.start)})
+                    : derivedId(QLatin1StringView("otlp-view-"),
+                                {QByteArrayView(span.traceId.data(), span.traceId.size())});
+            span.viewId = viewId;
+            startView(span, viewId, span.pageUrl);
+        } else if (isNavigation(span) && isInteraction(span)) {
+            const QString target = fromView(span.name.substr(kNavigationPrefix.size())).trimmed();
+            if (target.isEmpty())
+                continue;
+            span.routeUrl =
+                span.pageUrl.isEmpty()
+                    ? target
+                    : QUrl(span.pageUrl).resolved(QUrl(target)).toString(QUrl::FullyEncoded);
+            span.routeViewId = derivedId(QLatin1StringView("otlp-view-"),
+                                         {QByteArrayView(span.traceId.data(), span.traceId.size()),
+                                          QByteArrayView(span.spanId.data(), span.spanId.size()),
+                                          span.routeUrl.toUtf8()});
+            startView(span, span.routeViewId, span.routeUrl);
+        }
     }
     for (Span &span : m_spans) {
         if (!span.is("documentLoad"))
-            span.viewId = viewOf(span);
+            findView(span);
     }
+}
+
+void Reader::startView(Span &span, const QString &viewId, const QString &url)
+{
+    if (span.start < 0)
+        return;
+    m_views.add(span.sessionKey, {span.start, keyOf(url), viewId});
+}
+
+void Reader::findView(Span &span) const
+{
+    // The children of a documentLoad share its trace.
+    const auto document =
+        m_documents.constFind(QByteArrayView(span.traceId.data(), qsizetype(span.traceId.size())));
+    if (!span.traceId.empty() && document != m_documents.cend() && document->load) {
+        span.viewId = document->load->viewId;
+        span.viewStart = document->load->start;
+        return;
+    }
+    // Any other span began on the latest view of its session before it, on its page URL.
+    // A Navigation span's own route change begins with it and is not the page it was on.
+    const qint64 before = isNavigation(span) ? span.start - 1 : span.start;
+    if (span.start >= 0) {
+        if (const OtlpViews::View *view =
+                m_views.find(span.sessionKey, before, keyOf(span.pageUrl))) {
+            span.viewId = view->viewId;
+            span.viewStart = view->startNs;
+            return;
+        }
+    }
+    // A page whose documentLoad is not remembered (sent later, or forgotten): its spans still
+    // share one view, by session and URL.
+    if (!span.pageUrl.isEmpty())
+        span.viewId = derivedId(QLatin1StringView("otlp-view-"),
+                                {span.sessionId.toUtf8(), span.pageUrl.toUtf8()});
 }
 
 QString Reader::sessionOf(const Span &span) const
@@ -429,26 +528,6 @@ QString Reader::pageUrlOf(const Span &span) const
     // These spans' URL attribute is the page's own; a fetch span's is the request's.
     if (span.is("documentLoad") || span.is("documentFetch") || isInteraction(span))
         return span.attributes.text({"url.full", "http.url"});
-    return {};
-}
-
-QString Reader::viewFor(const QString &sessionId, const QString &pageUrl) const
-{
-    return derivedId(QLatin1StringView("otlp-view-"), {sessionId.toUtf8(), pageUrl.toUtf8()});
-}
-
-QString Reader::viewOf(const Span &span) const
-{
-    if (!m_defaults.viewId.isEmpty())
-        return m_defaults.viewId;
-    if (!span.pageUrl.isEmpty())
-        return viewFor(span.sessionId, span.pageUrl);
-    // Without a page URL, the children of a documentLoad still share its trace.
-    const auto document =
-        m_documents.constFind(QByteArrayView(span.traceId.data(), qsizetype(span.traceId.size())));
-    if (document != m_documents.cend() && document->load && document->load != &span &&
-        !span.traceId.empty())
-        return document->load->viewId;
     return {};
 }
 
@@ -526,9 +605,8 @@ void Reader::emitResource(const Span &span)
     if (!isSet(resource.duration))
         resource.duration = span.durationMs();
     const qint64 fetchStart = marks.at("fetchStart").value_or(span.start);
-    const auto viewStart = m_viewStarts.constFind(resource.viewId);
-    if (viewStart != m_viewStarts.cend() && fetchStart >= *viewStart)
-        resource.startTime = double(fetchStart - *viewStart) / 1e6;
+    if (span.viewStart >= 0 && fetchStart >= span.viewStart)
+        resource.startTime = double(fetchStart - span.viewStart) / 1e6;
     resource.encodedSize =
         span.attributes.number({"http.response_content_length", "http.response.body.size"})
             .value_or(kUnset);
@@ -561,28 +639,22 @@ void Reader::emitResource(const Span &span)
 void Reader::emitInteraction(const Span &span)
 {
     auto interaction = base<Interaction>(span, span.startMs());
-    const QString name = fromView(span.name);
     interaction.type = span.attributes.text("event_type");
-    if (interaction.type.isEmpty() && !name.startsWith(kNavigationPrefix))
-        interaction.type = name;
+    if (interaction.type.isEmpty() && !isNavigation(span))
+        interaction.type = fromView(span.name);
     interaction.target = interactionTarget(span.attributes);
     // The span lasts from the event to the end of its handler's work: the closest the
     // instrumentation comes to "input to next paint".
     interaction.duration = span.durationMs();
     m_records.push_back(interaction);
 
-    // A handler that pushed a history entry renamed its span "Navigation: /path".
-    if (!name.startsWith(kNavigationPrefix) || !m_defaults.viewId.isEmpty())
+    // A handler that pushed a history entry renamed its span "Navigation: /path" (index()
+    // worked out where to).
+    if (span.routeViewId.isEmpty())
         return;
-    const QString target = name.mid(kNavigationPrefix.size()).trimmed();
-    if (target.isEmpty())
-        return;
-    const QString &page = span.pageUrl;
-    const QString url =
-        page.isEmpty() ? target : QUrl(page).resolved(QUrl(target)).toString(QUrl::FullyEncoded);
     auto view = base<PageView>(span, span.startMs());
-    view.viewId = viewFor(view.sessionId, url);
-    view.url = url;
+    view.viewId = span.routeViewId;
+    view.url = span.routeUrl;
     view.navigationType = QStringLiteral("route-change");
     view.userAgent = resourceOf(span).userAgent;
     if (view.userAgent.isEmpty())
@@ -651,9 +723,9 @@ Output Reader::read(json::array resourceSpans)
 
 } // namespace
 
-Output readResourceSpans(json::array resourceSpans, const SpanDefaults &defaults)
+Output readResourceSpans(json::array resourceSpans, const SpanDefaults &defaults, OtlpViews &views)
 {
-    return Reader(defaults).read(resourceSpans);
+    return Reader(defaults, views).read(resourceSpans);
 }
 
 } // namespace rumscope::formats::otlp

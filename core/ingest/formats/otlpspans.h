@@ -17,15 +17,20 @@
 //
 // Ids. OTel has no session or view id of its own. The session is the `session.id` span or
 // resource attribute that sites and distros stamp; without one it is derived from the app, the
-// user agent and the UTC day, which merges the visitors who share those: a known limitation. The
-// view is keyed by session and page URL (`page.url`, else the URL a documentLoad or interaction
-// span names) because the spans of one page come in different traces and batches: a click or fetch
-// never shares the documentLoad's trace. Two loads of the same URL in one session therefore share a
-// view.
+// user agent and the UTC day, which merges the visitors who share those: a known limitation. A
+// documentLoad's view is its trace (formats.md §7), and its children share it; a route change's
+// is its Navigation span. Clicks, fetches and long tasks are traces of their own, often in a
+// later export: each joins the latest view of its session that began before it on its page URL
+// (`page.url`, else the URL an interaction names), which OtlpViews remembers across payloads.
+// When none is remembered they share a view by session and URL.
 
 #include "formatparsers.h"
 
 #include <QString>
+
+namespace rumscope::formats {
+class OtlpViews;
+}
 
 namespace rumscope::formats::otlp {
 
@@ -46,6 +51,7 @@ struct SpanDefaults
 /// The records of an ExportTraceServiceRequest's `resourceSpans` array. An error when it holds
 /// more spans than one payload may turn into; malformed spans and values are skipped, and only
 /// the first 1024 attributes and events of a span are read (the SDKs keep 128).
-Output readResourceSpans(json::array resourceSpans, const SpanDefaults &defaults);
+/// `views` is what the caller remembers of earlier exports, and learns this one's views.
+Output readResourceSpans(json::array resourceSpans, const SpanDefaults &defaults, OtlpViews &views);
 
 } // namespace rumscope::formats::otlp

@@ -14,6 +14,7 @@
 #include <iterator>
 #include <list>
 #include <utility>
+#include <vector>
 
 namespace rumscope::formats {
 
@@ -118,10 +119,74 @@ private:
     BoundedMap<QString> m_sessions;
 };
 
+/// OpenTelemetry: the views each session began lately (documentLoads and route changes). A
+/// click or fetch is a trace of its own and often leaves in a later export than its page's
+/// documentLoad (the batch processor sends every 5 s); it joins the latest view of its session
+/// that began before it, on the page URL it was stamped with.
+///
+/// Sessions and URLs are kept as 64-bit hashes. At most kCapacity sessions and
+/// kViewsPerSession views each (about 100 bytes a view): 40 MB when full.
+class OtlpViews
+{
+public:
+    static constexpr qsizetype kCapacity = 50'000;
+    static constexpr qsizetype kViewsPerSession = 8;
+
+    struct View
+    {
+        qint64 startNs = 0;
+        quint64 url = 0; ///< hashed
+        QString viewId;
+    };
+
+    explicit OtlpViews(qsizetype capacity = kCapacity)
+        : m_sessions(capacity)
+    {}
+
+    /// Remembers a view of a session; one already known (an export sent twice) is kept once.
+    void add(quint64 session, View view)
+    {
+        std::vector<View> *views = m_sessions.find(session);
+        if (!views)
+            views = &m_sessions.insert(session, {});
+        for (const View &known : *views) {
+            if (known.viewId == view.viewId)
+                return;
+        }
+        if (qsizetype(views->size()) >= kViewsPerSession)
+            views->erase(std::min_element(views->begin(), views->end(), startsEarlier));
+        views->push_back(std::move(view));
+    }
+
+    /// The latest view of the session that began at or before `startNs` on the page `url`
+    /// (hashed; 0: any page); nullptr when none is remembered.
+    const View *find(quint64 session, qint64 startNs, quint64 url)
+    {
+        const std::vector<View> *views = m_sessions.find(session);
+        if (!views)
+            return nullptr;
+        const View *latest = nullptr;
+        for (const View &view : *views) {
+            if (view.startNs <= startNs && (url == 0 || view.url == url) &&
+                (!latest || view.startNs >= latest->startNs))
+                latest = &view;
+        }
+        return latest;
+    }
+
+    qsizetype sessionCount() const { return m_sessions.size(); }
+
+private:
+    static bool startsEarlier(const View &a, const View &b) { return a.startNs < b.startNs; }
+
+    BoundedMap<std::vector<View>> m_sessions;
+};
+
 /// Every format's memory; a format that needs none has no member here.
 struct ParserState
 {
     ElasticViews elastic;
+    OtlpViews otlp;
 };
 
 } // namespace rumscope::formats
