@@ -57,6 +57,7 @@ private Q_SLOTS:
     void standardBuildMakesOneViewPerPageLoad();
     void attributionBuildFillsPartsAndTargets();
     void bareMetricsAreGroupedIntoViews();
+    void clientAddressSeparatesVisitorsUnrecoverably();
     void hostilePayloadsAreRefusedWithAReason_data();
     void hostilePayloadsAreRefusedWithAReason();
     void absurdValuesAreDroppedWithANote();
@@ -176,6 +177,30 @@ void TestWebVitals::bareMetricsAreGroupedIntoViews()
     QCOMPARE(views.front().time, qint64(1'795'803'853'430));
     QVERIFY(views.front().sessionId.startsWith(u"wv-"));
     QVERIFY(views.front().userAgent.contains(u"Firefox"));
+}
+
+void TestWebVitals::clientAddressSeparatesVisitorsUnrecoverably()
+{
+    // Two visitors with the same browser send bare metrics at the same time: their addresses
+    // keep them apart. The address is salted with a secret of the parser's own, so the stored
+    // id cannot be recomputed from a guessed address: another parser (process) gives another.
+    const QByteArray lcp =
+        R"({"name":"LCP","value":2184.6,"id":"v5-1795803853430-1111111111111","page":"https://shop.example/p/1"})";
+    const auto sessionOf = [&](BeaconParser &parser, const QByteArray &address) {
+        Payload payload = bodyPayload(lcp);
+        payload.clientAddress = address;
+        Result<ParsedBeacon> parsed = parser.parse(WireFormat::WebVitals, payload);
+        const std::vector<PageView> views =
+            parsed ? recordsOf<PageView>(parsed->records) : std::vector<PageView>();
+        return views.size() == 1 ? views.front().sessionId : QString();
+    };
+    BeaconParser parser;
+    const QString first = sessionOf(parser, "198.51.100.7");
+    QVERIFY(first.startsWith(u"wv-"));
+    QCOMPARE(sessionOf(parser, "198.51.100.7"), first);
+    QVERIFY(sessionOf(parser, "198.51.100.8") != first);
+    BeaconParser otherProcess;
+    QVERIFY(sessionOf(otherProcess, "198.51.100.7") != first);
 }
 
 void TestWebVitals::hostilePayloadsAreRefusedWithAReason_data()

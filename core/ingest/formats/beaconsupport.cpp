@@ -1,5 +1,8 @@
 #include "beaconsupport.h"
 
+#include "formatparsers.h"
+#include "parserstate.h"
+
 #include <QDateTime>
 #include <QUrl>
 
@@ -15,6 +18,14 @@ quint64 partsHash(std::initializer_list<QByteArrayView> parts)
         joined += '\x1f'; // ("ab","c") and ("a","bc") differ
     }
     return XXH3_64bits(joined.constData(), size_t(joined.size()));
+}
+
+QByteArray saltedAddress(const Input &input, qint64 epochMs)
+{
+    const QByteArray &address = input.payload.clientAddress;
+    if (address.isEmpty() || !input.state)
+        return {};
+    return input.state->addresses.saltFor(epochMs) + address;
 }
 
 QString derivedId(QLatin1StringView prefix, std::initializer_list<QByteArrayView> parts)

@@ -21,6 +21,11 @@ QString derivedId(QLatin1StringView prefix, std::initializer_list<QByteArrayView
 /// The 64-bit hash behind derivedId, for keys a parser remembers (parserstate.h).
 quint64 partsHash(std::initializer_list<QByteArrayView> parts);
 
+struct Input;
+/// The client address of the payload with the day's secret salt (AddressSalts), as a part of a
+/// derived id; empty when there is no address, or no parser state to keep the salt in.
+QByteArray saltedAddress(const Input &input, qint64 epochMs);
+
 /// ISO 8601 / RFC 3339 (2026-11-27T18:24:14.543Z, offsets allowed) → epoch ms.
 std::optional<qint64> isoTimeToEpochMs(QByteArrayView text);
 

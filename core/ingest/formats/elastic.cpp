@@ -5,9 +5,10 @@
 // clicks and lone fetches name neither their page-load nor the session. So:
 //  - A visit is named by what each request of one browser repeats: service, environment,
 //    User-Agent, Accept-Language and client address, on one UTC day. The address tells apart
-//    visitors with the same browser and language; it is only hashed, together with the rest,
-//    and no record keeps it. This derived id is the session id until the agent names its own:
-//    a `ses.id` is remembered for the visit (ParserState) and carried from then on.
+//    visitors with the same browser and language; it is only hashed, together with the rest
+//    and the day's secret salt (AddressSalts), and no record keeps it. This derived id is the
+//    session id until the agent names its own: a `ses.id` is remembered for the visit (ParserState)
+//    and carried from then on.
 //  - Each page-load and route-change is a view of its own, named by its session and its
 //    transaction's id, which is new for every load.
 //  - The other records repeat the URL and referrer of their document: they go to the latest
@@ -136,8 +137,10 @@ quint64 stateKey(std::initializer_list<QByteArrayView> parts)
 class RecordBuilder
 {
 public:
-    RecordBuilder(const Payload &payload, ElasticViews &views)
+    /// `address`: the client address, salted (saltedAddress), or empty.
+    RecordBuilder(const Payload &payload, QByteArray address, ElasticViews &views)
         : m_payload(payload)
+        , m_address(std::move(address))
         , m_views(views)
         , m_userAgent(QString::fromUtf8(payload.header("user-agent")))
     {}
@@ -163,6 +166,7 @@ private:
     void addPageExit(const Transaction &transaction, const Frame &frame, View *view);
 
     const Payload &m_payload;
+    QByteArray m_address;
     ElasticViews &m_views;
     const QString m_userAgent;
     Metadata m_metadata;
@@ -177,10 +181,10 @@ void RecordBuilder::setMetadata(const Metadata &metadata)
 {
     m_metadata = metadata;
     const QByteArray day = QByteArray::number(qint64(std::floor(m_payload.receivedAt / kMsPerDay)));
-    m_visitId = derivedId(QLatin1StringView("els-"),
-                          {metadata.service.toUtf8(), metadata.environment.toUtf8(), day,
-                           m_payload.header("user-agent"), m_payload.header("accept-language"),
-                           m_payload.clientAddress});
+    m_visitId =
+        derivedId(QLatin1StringView("els-"),
+                  {metadata.service.toUtf8(), metadata.environment.toUtf8(), day,
+                   m_payload.header("user-agent"), m_payload.header("accept-language"), m_address});
     const QString *agentSession = m_views.session(stateKey({m_visitId.toUtf8()}));
     m_sessionId = agentSession ? *agentSession : m_visitId;
     noteUser(m_sessionId, metadata.userId);
@@ -595,7 +599,8 @@ Output parseElastic(const Input &input)
 
     // Without a parser's state (a caller of its own) the payload still joins its own parts.
     ParserState local;
-    RecordBuilder builder(input.payload, input.state ? input.state->elastic : local.elastic);
+    RecordBuilder builder(input.payload, saltedAddress(input, input.payload.receivedAt),
+                          input.state ? input.state->elastic : local.elastic);
     for (const elastic::Line &line : lines) {
         if (const auto *metadata = std::get_if<Metadata>(&line)) {
             builder.setMetadata(*metadata);

@@ -6,7 +6,9 @@
 // to the store, which they never read. Whatever is kept here is bounded: a collector runs for
 // weeks, and a payload can name as many keys as it likes.
 
+#include <QByteArray>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QString>
 #include <QtGlobal>
 
@@ -182,11 +184,45 @@ private:
     BoundedMap<std::vector<View>> m_sessions;
 };
 
+/// Salts for client addresses. An address tells apart visitors whose SDK sends no session id,
+/// but no stored id may give it away: hashed as it is, the 2^32 IPv4 addresses are searched in
+/// seconds. So an address only goes into a derived id together with a random salt that lives
+/// in this process's memory alone, a new one for each UTC day, as cookieless analytics do
+/// (Plausible's daily salt). Ids derived from it change at midnight, and when the process
+/// restarts: a visit then continues under a new session id.
+class AddressSalts
+{
+public:
+    static constexpr qint64 kMsPerDay = 86'400'000;
+
+    /// The salt of the UTC day of `epochMs`: the same all day, forgotten two days later.
+    QByteArray saltFor(qint64 epochMs)
+    {
+        const qint64 day = epochMs / kMsPerDay - (epochMs % kMsPerDay < 0 ? 1 : 0);
+        for (const auto &[known, salt] : m_salts) {
+            if (known == day)
+                return salt;
+        }
+        QByteArray salt(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                              salt.size() / qsizetype(sizeof(quint32)));
+        // Beacons of yesterday still arrive around midnight; older days are done.
+        if (m_salts.size() >= 2)
+            m_salts.erase(std::min_element(m_salts.begin(), m_salts.end()));
+        m_salts.emplace_back(day, salt);
+        return salt;
+    }
+
+private:
+    std::vector<std::pair<qint64, QByteArray>> m_salts;
+};
+
 /// Every format's memory; a format that needs none has no member here.
 struct ParserState
 {
     ElasticViews elastic;
     OtlpViews otlp;
+    AddressSalts addresses;
 };
 
 } // namespace rumscope::formats

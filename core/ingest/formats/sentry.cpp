@@ -14,10 +14,11 @@
 // Ids. A view is its trace id: every item of one page carries it (the pageload or navigation
 // segment, its web-vital spans sent later, the standalone http.client segments, the error
 // events' contexts.trace), and the SDK starts a new trace per page load and route change.
-// The session is derived from app, user id (setUser), user agent and the UTC day of sending,
-// because no session-wide id reaches every item: the `session` item's `sid` is renewed on every
-// page load and no other item names it. Without setUser, visitors with the same browser and
-// app on one day share a session: a known limitation.
+// The session is derived from app, user id (setUser), user agent, the UTC day of sending and,
+// over HTTP, the client address (salted: AddressSalts), because no session-wide id reaches
+// every item: the `session` item's `sid` is renewed on every page load and no other item names
+// it. Without setUser, visitors with the same browser and app and address on one day share a
+// session: a known limitation; files of captured requests carry no address.
 // `release` "acme-store-web@1.4.2" becomes app "acme-store-web" and release "1.4.2", the
 // `package@version` convention Sentry documents, so the release reads as in other formats.
 #include "beaconsupport.h"
@@ -74,8 +75,9 @@ struct Envelope
     QString traceId;
     QString release; ///< whole, as sent
     QString env;
-    QString userAgent; ///< the HTTP User-Agent header
-    qint64 sentAt = 0; ///< epoch ms; the day of the derived session id
+    QString userAgent;  ///< the HTTP User-Agent header
+    qint64 sentAt = 0;  ///< epoch ms; the day of the derived session id
+    QByteArray address; ///< the client address with the day's salt (saltedAddress), or empty
 };
 
 /// Who sent an item, for its records' common fields and the derived session id.
@@ -97,7 +99,8 @@ QString derivedSession(const Envelope &envelope, const Origin &origin, qint64 ti
     const QString app = splitRelease(origin.release).first;
     const QString userAgent = origin.userAgent.isEmpty() ? envelope.userAgent : origin.userAgent;
     return derivedId(QLatin1StringView("sentry-session-"),
-                     {app.toUtf8(), origin.userId.toUtf8(), userAgent.toUtf8(), day.toLatin1()});
+                     {app.toUtf8(), origin.userId.toUtf8(), userAgent.toUtf8(), day.toLatin1(),
+                      envelope.address});
 }
 
 class Parser
@@ -834,6 +837,7 @@ Output Parser::parse()
     if (m_envelope.sentAt == 0)
         m_envelope.sentAt = m_input.payload.receivedAt;
     m_envelope.userAgent = QString::fromUtf8(m_input.payload.header("user-agent"));
+    m_envelope.address = saltedAddress(m_input, m_envelope.sentAt);
 
     int itemNumber = 0;
     while (position < body.size()) {

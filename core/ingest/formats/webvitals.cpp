@@ -111,8 +111,9 @@ void readAttribution(std::string_view name, object attribution, PageView &view)
 }
 
 /// One metric report → the part of its page view it describes.
-std::optional<PageView> viewPart(object metric, object context, const Payload &payload)
+std::optional<PageView> viewPart(object metric, object context, const Input &input)
 {
+    const Payload &payload = input.payload;
     const std::string_view name = json::viewAt(metric, "name");
     const std::optional<double> value = json::numberAt(metric, "value");
     if (name.empty() || !value)
@@ -173,7 +174,7 @@ std::optional<PageView> viewPart(object metric, object context, const Payload &p
     view.sessionId = json::textAt(context, "sessionId");
     if (view.sessionId.isEmpty())
         view.sessionId = derivedId(QLatin1StringView("wv-"),
-                                   {payload.header("user-agent"), payload.clientAddress,
+                                   {payload.header("user-agent"), saltedAddress(input, view.time),
                                     QByteArray::number(view.time / 1800000)});
     view.viewId = json::textAt(context, "pageViewId");
     if (view.viewId.isEmpty()) {
@@ -213,7 +214,7 @@ Output parseWebVitals(const Input &input)
         const std::optional<object> wrapped = json::objectAt(*report, "metric");
         const object metric = wrapped.value_or(*report);
         const object context = json::objectAt(*report, "context").value_or(*report);
-        if (std::optional<PageView> view = viewPart(metric, context, input.payload))
+        if (std::optional<PageView> view = viewPart(metric, context, input))
             records.emplace_back(std::move(*view));
     }
     if (records.empty())
