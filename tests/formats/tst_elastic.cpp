@@ -1215,7 +1215,8 @@ void TestElastic::forgottenViewsFallBack()
 {
     // Nothing remembered (a new process, or a view forgotten to make room): a page-exit still
     // gives its INP, on the view id derived from session, URL and referrer.
-    formats::ParserState state{formats::ElasticViews(1), formats::OtlpViews(), {}};
+    formats::ParserState state;
+    state.elastic = formats::ElasticViews(1);
     JsonDocument json;
     const auto parse = [&](const Payload &payload) {
         const formats::Input input{payload, json, &state};

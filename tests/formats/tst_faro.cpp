@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace rumscope;
 using namespace rumscope::test;
 
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void resourceTimings();
     void exceptionsWithStackFrames();
     void failedFetchesFromTheEmbeddedTraces();
+    void aRequestInTwoBatchesIsOneResource();
     void userAgentAndDeviceAsFaroStatesThem();
     void logsAndOtherEvents();
     void headersStandInForMissingMeta();
@@ -366,7 +370,12 @@ void TestFaro::spaRouteChanges()
 
 void TestFaro::resourceTimings()
 {
-    QCOMPARE(recordsOf<Resource>(m_plain.records).size(), size_t(90 + 12)); // events + fetch spans
+    // 90 resource events; the 12 fetches among them also came as spans, one Resource each.
+    QCOMPARE(recordsOf<Resource>(m_plain.records).size(), size_t(90));
+    QCOMPARE(matching<Resource>(m_plain.records,
+                                [](const Resource &r) { return r.initiatorType == u"fetch"; })
+                 .size(),
+             size_t(12));
     const PageView *index =
         findView(m_views, m_desktop, QStringLiteral("/index.html"), QStringLiteral("navigate"));
     QVERIFY(index);
@@ -483,18 +492,59 @@ void TestFaro::failedFetchesFromTheEmbeddedTraces()
     QCOMPARE(reviews.size(), size_t(1));
     QCOMPARE(reviews.front().message, QStringLiteral("GET /api/reviews failed with status 404"));
     QCOMPARE(reviews.front().time, qint64(1795804374023)); // the span's end
-    const std::vector<Resource> span = matching<Resource>(m_plain.records, [&](const Resource &r) {
-        return r.sessionId == m_desktop && r.url == kSite + u"/api/reviews?product=42" &&
-               r.time == qint64(1795804373933);
-    });
-    QCOMPARE(span.size(), size_t(1));
-    QCOMPARE(span.front().initiatorType, QStringLiteral("fetch"));
-    QCOMPARE(span.front().duration, 90.0);
-    QCOMPARE(span.front().httpStatus, 404.0);
+    // The request itself: its span (18:32:53.933, 90 ms) and its resource event (.934, 84 ms)
+    // are one Resource, with the event's timing and sizes.
+    const std::vector<Resource> request =
+        matching<Resource>(m_plain.records, [&](const Resource &r) {
+            return r.sessionId == m_desktop && r.url == kSite + u"/api/reviews?product=42" &&
+                   std::abs(r.time - qint64(1795804373933)) < 100;
+        });
+    QCOMPARE(request.size(), size_t(1));
+    QCOMPARE(request.front().initiatorType, QStringLiteral("fetch"));
+    QCOMPARE(request.front().time, qint64(1795804373934));
+    QCOMPARE(request.front().duration, 84.0);
+    QCOMPARE(request.front().encodedSize, 43.0);
+    QCOMPARE(request.front().httpStatus, 404.0);
     // Faro repeats each span as a faro.tracing.fetch event: not a second record.
     QVERIFY(matching<Measurement>(m_plain.records, [](const Measurement &m) {
                 return m.name.startsWith(u"faro.tracing.");
             }).empty());
+}
+
+void TestFaro::aRequestInTwoBatchesIsOneResource()
+{
+    // The resource event of a fetch in one batch, its span in the next (or the other way
+    // round): still one Resource. A second fetch of the URL later is a request of its own.
+    const QByteArray entry =
+        "{" + kMeta +
+        R"(,"events":[{"name":"faro.performance.resource","timestamp":"2026-11-27T18:35:00.004Z",)"
+        R"("attributes":{"name":"https://a.example/api/cart","initiatorType":"fetch",)"
+        R"("duration":"80","encodedBodySize":"512"}}]})";
+    const auto spanBody = [](const char *startNs, const char *endNs) -> QByteArray {
+        return "{" + kMeta +
+               R"(,"traces":{"resourceSpans":[{"scopeSpans":[{"scope":{"name":)"
+               R"("@opentelemetry/instrumentation-fetch"},"spans":[{"traceId":"t1","spanId":)"
+               R"("s1","name":"HTTP GET","startTimeUnixNano":")" +
+               QByteArray(startNs) + R"(","endTimeUnixNano":")" + endNs +
+               R"(","attributes":[{"key":"http.url","value":{"stringValue":)"
+               R"("https://a.example/api/cart"}},{"key":"http.method","value":{"stringValue":)"
+               R"("GET"}},{"key":"http.status_code","value":{"intValue":200}}]}]}]}]}})";
+    };
+    const QByteArray span = spanBody("1795804500001000000", "1795804500090000000");
+    const QByteArray laterSpan = spanBody("1795804530001000000", "1795804530090000000");
+    for (const bool spanFirst : {false, true}) {
+        BeaconParser parser;
+        std::vector<Resource> resources;
+        for (const QByteArray &body : spanFirst ? QList<QByteArray>{span, entry, laterSpan}
+                                                : QList<QByteArray>{entry, span, laterSpan}) {
+            Result<ParsedBeacon> parsed = parser.parse(WireFormat::Faro, faroPayload(body));
+            QVERIFY2(parsed.ok(), why(parsed).constData());
+            std::ranges::copy(recordsOf<Resource>(parsed->records), std::back_inserter(resources));
+        }
+        QCOMPARE(resources.size(), size_t(2));
+        QCOMPARE(resources[0].time, spanFirst ? qint64(1795804500001) : qint64(1795804500004));
+        QCOMPARE(resources[1].time, qint64(1795804530001));
+    }
 }
 
 void TestFaro::userAgentAndDeviceAsFaroStatesThem()

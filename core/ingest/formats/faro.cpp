@@ -26,6 +26,7 @@
 #include "beaconsupport.h"
 #include "formatparsers.h"
 #include "ingest/limits.h"
+#include "parserstate.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -267,9 +268,10 @@ SpanRequest spanRequestOf(array attributes)
 class Batch
 {
 public:
-    Batch(const Payload &payload, Meta meta)
+    Batch(const Payload &payload, Meta meta, FaroRequests &requests)
         : m_payload(payload)
         , m_meta(std::move(meta))
+        , m_requests(requests)
     {}
 
     Output read(object body);
@@ -287,6 +289,7 @@ private:
     void readWebVital(object item, object values, std::optional<object> context, qint64 time);
     void readException(object item);
     void readLog(object item);
+    void pairRequests();
     Output finish();
     /// The records one payload may turn into are made; the rest would be refused anyway.
     bool full() const { return m_records.size() >= limits::kMaxRecordsPerPayload; }
@@ -306,6 +309,7 @@ private:
 
     const Payload &m_payload;
     const Meta m_meta;
+    FaroRequests &m_requests;
     std::vector<View> m_views;
     QHash<QString, qsizetype> m_viewIndex;
     std::vector<std::pair<qint64, qsizetype>> m_routes; ///< route-change views by start
@@ -317,6 +321,10 @@ private:
     std::optional<object> m_navigation; ///< the navigation event that was read
     QSet<QString> m_spanIds;
     std::vector<Record> m_records;
+    // Resources of requests, by index into m_records: each is reported twice (pairRequests).
+    std::vector<size_t> m_spanRequests;
+    std::vector<size_t> m_entryRequests;
+    std::vector<bool> m_dropped; ///< by index into m_records: the other half of a request
     qsizetype m_framesLeft = kMaxFramesPerPayload;
     qint64 m_first = kNoTime;
     qint64 m_last = std::numeric_limits<qint64>::min();
@@ -687,6 +695,7 @@ void Batch::readSpan(object span, std::string_view scope)
         resource.duration = double(*endNs - *startNs) / 1e6;
     if (request.status > 0)
         resource.httpStatus = request.status;
+    m_spanRequests.push_back(m_records.size());
     m_records.emplace_back(std::move(resource));
 
     // OTel marks a span ERROR for a status of 400 and up, and for a request that got no answer.
@@ -782,6 +791,8 @@ void Batch::readResource(object attributes, qint64 time)
         resource.renderBlocking = true;
     else if (blocking == "non-blocking")
         resource.renderBlocking = false;
+    if (resource.initiatorType == u"fetch" || resource.initiatorType == u"xmlhttprequest")
+        m_entryRequests.push_back(m_records.size());
     m_records.emplace_back(std::move(resource));
 }
 
@@ -1010,8 +1021,68 @@ void Batch::readLog(object item)
     m_records.emplace_back(std::move(measurement));
 }
 
+/// Keeps one Resource of each request that both a faro.performance.resource event and a
+/// fetch/XHR span reported (FaroRequests): the event's, which has sizes and protocol, when both
+/// are in the batch; else the one that came first.
+void Batch::pairRequests()
+{
+    m_dropped.assign(m_records.size(), false);
+    if (m_spanRequests.empty() && m_entryRequests.empty())
+        return;
+    const auto requestOf = [this](size_t index, bool fromSpan) {
+        const auto &resource = std::get<Resource>(m_records[index]);
+        const QByteArray url = resource.url.toUtf8();
+        const double start = double(resource.time);
+        const double end =
+            start + (isSet(resource.duration) ? std::max(0.0, resource.duration) : 0);
+        return FaroRequests::Request{partsHash({url}), start, end, fromSpan};
+    };
+    QHash<quint64, std::vector<size_t>> entriesByUrl;
+    for (const size_t entry : m_entryRequests)
+        entriesByUrl[requestOf(entry, false).url].push_back(entry);
+    std::vector<bool> paired(m_records.size(), false);
+    // A hostile batch may name one URL thousands of times; a browser's has a few of each.
+    constexpr int kMaxCandidates = 64;
+    for (const size_t spanIndex : m_spanRequests) {
+        const FaroRequests::Request span = requestOf(spanIndex, true);
+        const auto candidates = entriesByUrl.constFind(span.url);
+        if (candidates == entriesByUrl.cend())
+            continue;
+        int tried = 0;
+        for (const size_t entryIndex : *candidates) {
+            if (++tried > kMaxCandidates)
+                break;
+            const FaroRequests::Request entry = requestOf(entryIndex, false);
+            if (paired[entryIndex] ||
+                !FaroRequests::sameRequest(span.start, span.end, entry.start, entry.end))
+                continue;
+            paired[entryIndex] = paired[spanIndex] = true;
+            m_dropped[spanIndex] = true;
+            auto &kept = std::get<Resource>(m_records[entryIndex]);
+            const auto &other = std::get<Resource>(m_records[spanIndex]);
+            if (!isSet(kept.httpStatus))
+                kept.httpStatus = other.httpStatus;
+            break;
+        }
+    }
+    const quint64 session = partsHash({m_meta.sessionId.toUtf8()});
+    for (const auto &[indices, fromSpan] :
+         {std::pair(&m_spanRequests, true), std::pair(&m_entryRequests, false)}) {
+        for (const size_t index : *indices) {
+            if (paired[index])
+                continue;
+            const FaroRequests::Request request = requestOf(index, fromSpan);
+            if (m_requests.takeOtherHalf(session, request))
+                m_dropped[index] = true; // its other half was stored with an earlier batch
+            else
+                m_requests.add(session, request);
+        }
+    }
+}
+
 Output Batch::finish()
 {
+    pairRequests();
     std::vector<Record> records;
     records.reserve(m_records.size() + m_views.size() + 1);
     // Every beacon extends its session; the store keeps the first and last times it hears of.
@@ -1037,8 +1108,10 @@ Output Batch::finish()
         }
         records.emplace_back(std::move(view.record));
     }
-    for (Record &record : m_records)
-        records.push_back(std::move(record));
+    for (size_t i = 0; i < m_records.size(); ++i) {
+        if (!m_dropped[i])
+            records.push_back(std::move(m_records[i]));
+    }
     return records;
 }
 
@@ -1060,7 +1133,10 @@ Output parseFaro(const Input &input)
         return Error{Tr::tr("not a Faro payload: it has no meta object and no list of "
                             "measurements, events, exceptions, logs or traces"),
                      1};
-    Batch batch(input.payload, readMeta(meta, input.payload));
+    // Without a parser's state (a caller of its own) the batch still pairs its own requests.
+    FaroRequests local(1);
+    Batch batch(input.payload, readMeta(meta, input.payload),
+                input.state ? input.state->faro : local);
     return batch.read(*body);
 }
 

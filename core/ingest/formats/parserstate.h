@@ -184,6 +184,75 @@ private:
     BoundedMap<std::vector<View>> m_sessions;
 };
 
+/// Grafana Faro: the fetch and XHR requests of each session that one signal reported and the
+/// other not yet. With tracing on, Faro reports every request twice: a
+/// faro.performance.resource event (Resource Timing: sizes, protocol) and a fetch/XHR span (the
+/// call, a few ms longer). Both name the URL, and the entry lies within the span; each pair is
+/// one request. They mostly come in one batch; this remembers the rest until their other half.
+///
+/// At most kCapacity sessions and kRequestsPerSession requests each (32 bytes a request): 20
+/// MB when full.
+class FaroRequests
+{
+public:
+    static constexpr qsizetype kCapacity = 20'000;
+    static constexpr qsizetype kRequestsPerSession = 32;
+
+    struct Request
+    {
+        quint64 url = 0;  ///< hashed
+        double start = 0; ///< epoch ms
+        double end = 0;
+        bool fromSpan = false;
+    };
+
+    /// An event's entry [entryStart, entryEnd] and a span [spanStart, spanEnd] are one request
+    /// when the span covers the entry; both are rounded to the ms by one side or the other.
+    static bool sameRequest(double spanStart, double spanEnd, double entryStart, double entryEnd)
+    {
+        constexpr double kSlackMs = 2;
+        return entryStart >= spanStart - kSlackMs && entryEnd <= spanEnd + kSlackMs;
+    }
+
+    explicit FaroRequests(qsizetype capacity = kCapacity)
+        : m_sessions(capacity)
+    {}
+
+    /// Takes the remembered other half of `request` (a span's event, an event's span) away;
+    /// false when there is none.
+    bool takeOtherHalf(quint64 session, const Request &request)
+    {
+        std::vector<Request> *requests = m_sessions.find(session);
+        if (!requests)
+            return false;
+        for (auto it = requests->begin(); it != requests->end(); ++it) {
+            if (it->url != request.url || it->fromSpan == request.fromSpan)
+                continue;
+            const Request &span = request.fromSpan ? request : *it;
+            const Request &entry = request.fromSpan ? *it : request;
+            if (sameRequest(span.start, span.end, entry.start, entry.end)) {
+                requests->erase(it);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Remembers a request whose other half has not come yet.
+    void add(quint64 session, const Request &request)
+    {
+        std::vector<Request> *requests = m_sessions.find(session);
+        if (!requests)
+            requests = &m_sessions.insert(session, {});
+        if (qsizetype(requests->size()) >= kRequestsPerSession)
+            requests->erase(requests->begin()); // the oldest
+        requests->push_back(request);
+    }
+
+private:
+    BoundedMap<std::vector<Request>> m_sessions;
+};
+
 /// Salts for client addresses. An address tells apart visitors whose SDK sends no session id,
 /// but no stored id may give it away: hashed as it is, the 2^32 IPv4 addresses are searched in
 /// seconds. So an address only goes into a derived id together with a random salt that lives
@@ -222,6 +291,7 @@ struct ParserState
 {
     ElasticViews elastic;
     OtlpViews otlp;
+    FaroRequests faro;
     AddressSalts addresses;
 };
 
