@@ -193,7 +193,7 @@ int queryCommand(const QStringList &arguments)
         return cl.usageError(
             Cli::tr("--percentile must be between 0 and 100 (e.g. 75, p75 or 0.75), not '%1'.")
                 .arg(cl.value(percentileOption)));
-    query.percentile = *percentile;
+    query.percentiles = {*percentile};
 
     if (cl.isSet(byOption) && cl.isSet(bucketOption))
         return cl.usageError(Cli::tr("Use either --by or --bucket, not both."));
@@ -275,7 +275,7 @@ int queryCommand(const QStringList &arguments)
             {u"store"_s, storePath},
             {u"metric"_s, QLatin1StringView(info.id)},
             {u"unit"_s, info.unitless ? QJsonValue(QJsonValue::Null) : QJsonValue(u"ms"_s)},
-            {u"percentile"_s, query.percentile},
+            {u"percentile"_s, query.percentiles.front()},
             {u"by"_s, query.groupBy ? QJsonValue(QLatin1StringView(dimensionId(*query.groupBy)))
                                     : QJsonValue(QJsonValue::Null)},
             {u"bucketMs"_s,
@@ -294,7 +294,7 @@ int queryCommand(const QStringList &arguments)
         groupHeader = Cli::tr("Time (UTC)");
     TextTable table(
         {groupHeader, Cli::tr("Page views"), Cli::tr("Samples"),
-         u"%1 %2"_s.arg(percentileLabel(query.percentile), QLatin1StringView(info.shortName)),
+         u"%1 %2"_s.arg(percentileLabel(query.percentiles.front()), QLatin1StringView(info.shortName)),
          Cli::tr("Good"), Cli::tr("Needs improvement"), Cli::tr("Poor")});
     for (int column = 1; column < 7; ++column)
         table.setAlign(column, TextTable::Align::Right);

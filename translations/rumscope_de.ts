@@ -136,6 +136,10 @@
         <source>Source format</source>
         <translation>Quellformat</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::Engine</name>
@@ -150,6 +154,10 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the errors: %1</source>
+        <translation>Die Fehler können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

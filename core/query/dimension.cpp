@@ -23,6 +23,7 @@ constexpr DimensionInfo kDimensions[kDimensionCount] = {
     {"release", QT_TRANSLATE_NOOP("rumscope::Dimension", "Release")},
     {"navigation", QT_TRANSLATE_NOOP("rumscope::Dimension", "Navigation type")},
     {"source", QT_TRANSLATE_NOOP("rumscope::Dimension", "Source format")},
+    {"region", QT_TRANSLATE_NOOP("rumscope::Dimension", "Region")},
 };
 } // namespace
 

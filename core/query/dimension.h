@@ -22,8 +22,9 @@ enum class Dimension
     Release,
     NavigationType,
     Source,
+    Region,
 };
-inline constexpr int kDimensionCount = 12;
+inline constexpr int kDimensionCount = 13;
 
 /// "country", "browser-version", … as on the command line and in JSON output.
 const char *dimensionId(Dimension dimension);

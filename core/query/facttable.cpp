@@ -1,5 +1,6 @@
 #include "facttable.h"
 
+#include "errortable.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,11 @@ struct Tr
 // Dimension order. Every dimension column holds a labels id (model/fields.h).
 constexpr const char *kLoadSql =
     "SELECT ts, session, lcp, inp, cls, fcp, ttfb, fid, country, browser, browser_version, os, "
-    "device_type, effective_type, route, app, env, release, navigation_type, source "
-    "FROM pageviews WHERE id >= ?1 AND id < ?2";
+    "device_type, effective_type, route, app, env, release, navigation_type, source, region, "
+    "view_id FROM pageviews WHERE id >= ?1 AND id < ?2";
 constexpr int kFirstMetricColumn = 2;
 constexpr int kFirstDimensionColumn = kFirstMetricColumn + int(kAllMetrics.size());
+constexpr int kViewIdColumn = kFirstDimensionColumn + kDimensionCount;
 
 /// One dimension's dictionary while loading: text → code, strings owned here.
 class Dictionary
@@ -103,12 +105,16 @@ struct Part
     std::array<std::vector<float>, kAllMetrics.size()> metrics;
     std::array<std::vector<FactTable::Code>, kDimensionCount> codes;
     std::array<Dictionary, kDimensionCount> dictionaries;
+    // The rows errors happened on (errorViews), with their view keys.
+    std::vector<bool> hasError;
+    std::unordered_map<std::uint32_t, quint64> keyOfRow;
     QString error;
 };
 
-void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
-              const Progress &progress, std::atomic<qint64> &loaded, qint64 total,
-              size_t expectedRows, std::mutex &reportMutex)
+void loadPart(const QString &path, qint64 firstId, qint64 endId,
+              const std::unordered_set<quint64> &errorViews, Part &part, const Progress &progress,
+              std::atomic<qint64> &loaded, qint64 total, size_t expectedRows,
+              std::mutex &reportMutex)
 {
     // Growing the columns row by row would copy them and fault in fresh pages again and again.
     part.time.reserve(expectedRows);
@@ -151,6 +157,18 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
             part.codes[size_t(dim)].push_back(
                 part.dictionaries[size_t(dim)].codeOfLabel(id, labels));
         }
+        bool hasError = false;
+        if (!errorViews.empty()) {
+            const auto *viewId =
+                reinterpret_cast<const char *>(sqlite3_column_text(s, kViewIdColumn));
+            const quint64 key =
+                ErrorTable::viewKey(viewId, size_t(sqlite3_column_bytes(s, kViewIdColumn)));
+            if (key != 0 && errorViews.count(key)) {
+                hasError = true;
+                part.keyOfRow.emplace(std::uint32_t(part.time.size() - 1), key);
+            }
+        }
+        part.hasError.push_back(hasError);
         if (++rows % 65536 == 0) {
             const qint64 done = loaded.fetch_add(65536) + 65536;
             std::lock_guard lock(reportMutex); // progress callbacks need not be thread-safe
@@ -169,7 +187,9 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId, Part &part,
 class FactTableBuilder
 {
 public:
-    static Result<FactTable> build(const QString &path, const Progress &progress)
+    static Result<FactTable> build(const QString &path, const Progress &progress,
+                                   const std::unordered_set<quint64> &errorViews,
+                                   std::unordered_map<quint64, std::uint32_t> *rowOfView)
     {
         qint64 maxId = 0;
         qint64 total = 0;
@@ -195,8 +215,8 @@ public:
         const qint64 step = maxId / partCount + 1;
         for (int i = 0; i < partCount; ++i) {
             running.push_back(std::async(std::launch::async, [&, i] {
-                loadPart(path, i * step, (i + 1) * step, parts[size_t(i)], progress, loaded, total,
-                         size_t(total / partCount + total / 50 + 16), reportMutex);
+                loadPart(path, i * step, (i + 1) * step, errorViews, parts[size_t(i)], progress,
+                         loaded, total, size_t(total / partCount + total / 50 + 16), reportMutex);
             }));
         }
         for (auto &future : running)
@@ -208,11 +228,12 @@ public:
                 return Error{Tr::tr("Cannot read the page views of %1: %2").arg(path, part.error),
                              1};
         }
-        return merge(parts);
+        return merge(parts, rowOfView);
     }
 
 private:
-    static FactTable merge(std::vector<Part> &parts)
+    static FactTable merge(std::vector<Part> &parts,
+                           std::unordered_map<quint64, std::uint32_t> *rowOfView)
     {
         FactTable table;
         // One dictionary per dimension across parts; codes of later parts are remapped.
@@ -251,9 +272,15 @@ private:
             column.resize(rows);
         for (auto &column : table.m_codes)
             column.resize(rows);
+        table.m_hasError.resize(rows);
         for (size_t i = 0; i < rows; ++i) {
             const auto [p, r] = origin[order[i].second];
             const Part &part = parts[p];
+            if (part.hasError[r]) {
+                table.m_hasError[i] = 1;
+                if (rowOfView)
+                    rowOfView->emplace(part.keyOfRow.at(r), std::uint32_t(i));
+            }
             table.m_time[i] = part.time[r];
             table.m_session[i] = part.session[r];
             table.m_maxSession = std::max(table.m_maxSession, part.session[r]);
@@ -265,6 +292,17 @@ private:
                     code == FactTable::kOverflowCode ? code : remap[dim][p][code];
             }
         }
+        for (size_t m = 0; m < kAllMetrics.size(); ++m) {
+            float smallest = std::numeric_limits<float>::infinity();
+            float largest = 0;
+            for (const float value : table.m_metrics[m]) {
+                if (value > 0) { // NaN compares false
+                    smallest = std::min(smallest, value);
+                    largest = std::max(largest, value);
+                }
+            }
+            table.m_bins[m] = ValueBins::forRange(smallest, largest);
+        }
         for (size_t dim = 0; dim < size_t(kDimensionCount); ++dim) {
             for (const std::string &value : merged[dim].values())
                 table.m_dictionaries[dim].append(
@@ -274,9 +312,11 @@ private:
     }
 };
 
-Result<FactTable> FactTable::load(const QString &storePath, const Progress &progress)
+Result<FactTable> FactTable::load(const QString &storePath, const Progress &progress,
+                                  const std::unordered_set<quint64> &errorViews,
+                                  std::unordered_map<quint64, std::uint32_t> *rowOfView)
 {
-    return FactTableBuilder::build(storePath, progress);
+    return FactTableBuilder::build(storePath, progress, errorViews, rowOfView);
 }
 
 } // namespace rumscope

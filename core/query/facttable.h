@@ -6,11 +6,14 @@
 #include "common/result.h"
 #include "dimension.h"
 #include "model/metric.h"
+#include "valuebins.h"
 
 #include <QStringList>
 
 #include <array>
 #include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace rumscope {
@@ -21,19 +24,28 @@ public:
     using Code = std::uint16_t; ///< 0 is "no value"; kOverflowCode collects values past 65,534
     static constexpr Code kOverflowCode = 0xFFFF;
 
-    static Result<FactTable> load(const QString &storePath, const Progress &progress);
+    /// Reads the page views of the store. `errorViews` are the view keys (ErrorTable::viewKey)
+    /// errors happened on: those page views are marked as having an error, and their rows
+    /// reported in `rowOfView`.
+    static Result<FactTable> load(const QString &storePath, const Progress &progress,
+                                  const std::unordered_set<quint64> &errorViews = {},
+                                  std::unordered_map<quint64, std::uint32_t> *rowOfView = nullptr);
 
     qint64 rows() const { return qint64(m_time.size()); }
     const std::vector<qint64> &time() const { return m_time; }
     const std::vector<std::uint32_t> &session() const { return m_session; }
     const std::vector<float> &metric(Metric metric) const { return m_metrics[size_t(metric)]; }
     const std::vector<Code> &codes(Dimension dimension) const { return m_codes[size_t(dimension)]; }
+    /// 1 where an error happened on the page view.
+    const std::vector<std::uint8_t> &hasError() const { return m_hasError; }
     /// code → value; entry 0 is the empty string.
     const QStringList &dictionary(Dimension dimension) const
     {
         return m_dictionaries[size_t(dimension)];
     }
     std::uint32_t maxSession() const { return m_maxSession; }
+    /// How the metric's values fall into bins for percentiles (metricscan.h).
+    const ValueBins &bins(Metric metric) const { return m_bins[size_t(metric)]; }
 
 private:
     friend class FactTableBuilder;
@@ -41,7 +53,9 @@ private:
     std::vector<std::uint32_t> m_session;
     std::array<std::vector<float>, kAllMetrics.size()> m_metrics;
     std::array<std::vector<Code>, kDimensionCount> m_codes;
+    std::vector<std::uint8_t> m_hasError;
     std::array<QStringList, kDimensionCount> m_dictionaries;
+    std::array<ValueBins, kAllMetrics.size()> m_bins;
     std::uint32_t m_maxSession = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <limits>
+#include <optional>
 
 namespace rumscope {
 
@@ -24,6 +25,7 @@ struct Filter
     qint64 from = std::numeric_limits<qint64>::min(); ///< epoch ms, inclusive
     qint64 to = std::numeric_limits<qint64>::max();   ///< epoch ms, exclusive
     QList<DimensionFilter> dimensions;                ///< all must hold
+    std::optional<bool> hasError; ///< only page views with (or without) an error
 
     bool hasTimeRange() const
     {

@@ -1,23 +1,38 @@
 #pragma once
-// The local query engine: an in-memory columnar copy of the page-view facts, loaded from the
-// store, answering MetricQuery and OverviewQuery by parallel scans.
+// The local query engine: in-memory columnar copies of the page-view and error facts, loaded
+// from the store, answering batches of questions by parallel scans (metricscan.h).
 
 #include "common/progress.h"
 #include "common/result.h"
+#include "errorgroups.h"
 #include "metricquery.h"
 #include "overview.h"
 
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <variant>
+#include <vector>
 
 namespace rumscope {
 
 class FactTable;
+class ErrorTable;
+
+using BatchQuery = std::variant<MetricQuery, OverviewQuery, ErrorGroupQuery>;
+using BatchAnswer = std::variant<MetricQueryResult, OverviewResult, ErrorGroupResult>;
+
+struct BatchResult
+{
+    bool cancelled = false;           ///< a newer batch came first; answers is empty then
+    std::vector<BatchAnswer> answers; ///< one per query, in order
+};
 
 class LocalEngine
 {
 public:
-    /// Reads the page-view facts of the store at path (off the GUI thread: this takes a while
-    /// on large stores). Cancelled loads return an error.
+    /// Reads the page-view and error facts of the store at path (off the GUI thread: this
+    /// takes a while on large stores). Cancelled loads return an error.
     static Result<LocalEngine> load(const QString &storePath, const Progress &progress = {});
 
     LocalEngine();
@@ -25,10 +40,19 @@ public:
     LocalEngine(LocalEngine &&) noexcept;
     LocalEngine &operator=(LocalEngine &&) noexcept;
 
+    /// Answers every query of a dashboard in one call: queries with the same filter share the
+    /// work of selecting their page views, and a query asked twice is answered once. Starting
+    /// a batch cancels the one running before it (from any thread): its result comes back
+    /// cancelled. `answered(n)` is called after each of the n first answers (progress).
+    BatchResult run(const std::vector<BatchQuery> &queries,
+                    const std::function<void(size_t answered)> &answered = {}) const;
+
     MetricQueryResult run(const MetricQuery &query) const;
     OverviewResult overview(const OverviewQuery &query) const;
+    ErrorGroupResult errorGroups(const ErrorGroupQuery &query) const;
 
     qint64 pageViews() const;
+    qint64 errors() const;
     qint64 firstTime() const; ///< epoch ms of the earliest page view; 0 when empty
     qint64 lastTime() const;
     /// The distinct values of a dimension, most frequent first.
@@ -36,6 +60,9 @@ public:
 
 private:
     std::shared_ptr<const FactTable> m_facts;
+    std::shared_ptr<const ErrorTable> m_errors;
+    /// The number of the latest batch: older ones see it change and stop.
+    std::shared_ptr<std::atomic<quint64>> m_latestBatch;
 };
 
 } // namespace rumscope

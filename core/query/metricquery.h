@@ -4,19 +4,34 @@
 #include "filter.h"
 #include "model/metric.h"
 
+#include <QList>
+
+#include <limits>
 #include <optional>
 #include <vector>
 
 namespace rumscope {
 
+/// How groups are ordered before `limit` keeps the first ones.
+enum class GroupOrder
+{
+    PageViews, ///< most page views first (ties by name)
+    Value,     ///< highest first percentile first; groups without samples last
+    Name,      ///< the dimension value
+};
+
 struct MetricQuery
 {
     Metric metric = Metric::Lcp;
-    double percentile = 0.75; ///< 0…1
+    QList<double> percentiles{0.75}; ///< each 0…1; the first is MetricSummary::value
     Filter filter;
     std::optional<Dimension> groupBy; ///< one row per value of this dimension …
     qint64 bucketMs = 0; ///< … or, when > 0, one row per time bucket of this width (UTC-aligned)
-    int limit = 0;       ///< groups: keep the N with most page views (0 = all)
+    GroupOrder order = GroupOrder::PageViews;
+    bool ascending = false; ///< smallest (or A) first; the default is largest (or Z) first
+    int limit = 0;          ///< groups: keep the first N in that order (0 = all)
+
+    bool operator==(const MetricQuery &) const = default;
 };
 
 /// The answer for one group (or for all matching page views).
@@ -26,7 +41,8 @@ struct MetricSummary
     qint64 bucketStart = 0;     ///< epoch ms, time buckets only
     qint64 pageViews = 0;       ///< matching page views, with or without this metric
     qint64 samples = 0;         ///< page views that reported the metric
-    double value = kUnsetValue; ///< the percentile; NaN without samples
+    double value = kUnsetValue; ///< the (first) percentile; NaN without samples
+    QList<double> values;       ///< every percentile asked for, in order
     qint64 good = 0;
     qint64 needsImprovement = 0;
     qint64 poor = 0;

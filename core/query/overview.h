@@ -9,6 +9,8 @@ struct OverviewQuery
 {
     Filter filter;
     double percentile = 0.75;
+
+    bool operator==(const OverviewQuery &) const = default;
 };
 
 struct OverviewResult

@@ -1,7 +1,9 @@
 #include "query/localengine.h"
 #include "store/storewriter.h"
 
+#include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,14 @@ private Q_SLOTS:
     void groupsMatchBruteForce();
     void dayBucketsMatchBruteForce();
     void overviewCardsMatchQueries();
+    void everyPercentileOfEveryGroup_data();
+    void everyPercentileOfEveryGroup();
+    void groupOrders();
+    void errorFilter();
+    void errorGroupsMatchBruteForce_data();
+    void errorGroupsMatchBruteForce();
+    void batchAnswersLikeSingleQueries();
+    void newerBatchCancelsOlder();
     void emptyStoreAnswersEmpty();
     void cancelledLoadFails();
 
@@ -51,9 +61,11 @@ private:
     QTemporaryDir m_dir;
     QString m_store;
     std::vector<PageView> m_views;
+    std::vector<ErrorEvent> m_errors;
     std::optional<LocalEngine> m_engine;
 
     std::vector<const PageView *> matching(const Filter &filter) const;
+    const PageView *viewOf(const ErrorEvent &error) const;
 };
 
 void TestEngine::initTestCase()
@@ -77,8 +89,35 @@ void TestEngine::initTestCase()
         v.cls = std::round(random.generateDouble() * 4000) / 10000.0;
         v.fcp = double(300 + random.bounded(3000));
         v.ttfb = random.bounded(2) ? kUnset : 100.5 + random.bounded(1500);
+        // A spread of decimals over four orders of magnitude, for the bins to split.
+        v.fid = std::round(std::exp(random.generateDouble() * 9.0) * 10.0) / 10.0;
         m_views.push_back(v);
         batch.records.emplace_back(v);
+        // Errors on every ninth view: a few kinds, some sessions with several.
+        if (i % 9 == 0) {
+            ErrorEvent error;
+            error.time = v.time + random.bounded(5000);
+            error.sessionId = v.sessionId;
+            error.viewId = v.viewId;
+            const int kind = random.bounded(7) * random.bounded(2); // 0 most often
+            error.fingerprint = QStringLiteral("fp%1").arg(kind);
+            error.message = QStringLiteral("TypeError: failure %1").arg(kind);
+            error.type = QStringLiteral("TypeError");
+            error.kind = QStringLiteral("exception");
+            m_errors.push_back(error);
+            batch.records.emplace_back(error);
+        }
+    }
+    // Errors whose page view never arrived.
+    for (int i = 0; i < 25; ++i) {
+        ErrorEvent error;
+        error.time = kStart + qint64(i) * 3600000;
+        error.sessionId = QStringLiteral("lost%1").arg(i % 5);
+        error.viewId = QStringLiteral("no-such-view");
+        error.fingerprint = QStringLiteral("fp-lost");
+        error.message = QStringLiteral("ChunkLoadError");
+        m_errors.push_back(error);
+        batch.records.emplace_back(error);
     }
     QVERIFY(writer.value()->submit(std::move(batch)));
     writer.value()->flush();
@@ -86,6 +125,7 @@ void TestEngine::initTestCase()
     QVERIFY(engine.ok());
     m_engine.emplace(std::move(engine).value());
     QCOMPARE(m_engine->pageViews(), 20000);
+    QCOMPARE(m_engine->errors(), qint64(m_errors.size()));
 }
 
 std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
@@ -101,10 +141,25 @@ std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
             if (condition.values.contains(value) == condition.exclude)
                 keep = false;
         }
+        if (keep && filter.hasError) {
+            const bool hasError =
+                std::any_of(m_errors.begin(), m_errors.end(),
+                            [&](const ErrorEvent &e) { return e.viewId == v.viewId; });
+            keep = hasError == *filter.hasError;
+        }
         if (keep)
             out.push_back(&v);
     }
     return out;
+}
+
+const PageView *TestEngine::viewOf(const ErrorEvent &error) const
+{
+    for (const PageView &v : m_views) {
+        if (v.viewId == error.viewId)
+            return &v;
+    }
+    return nullptr;
 }
 
 void TestEngine::percentileMatchesDefinition_data()
@@ -171,7 +226,7 @@ void TestEngine::totalsMatchBruteForce()
     for (const Metric metric : kOverviewMetrics) {
         MetricQuery query;
         query.metric = metric;
-        query.percentile = p;
+        query.percentiles = {p};
         query.filter = filter;
         const MetricSummary total = m_engine->run(query).total;
         std::vector<double> values;
@@ -278,7 +333,7 @@ void TestEngine::overviewCardsMatchQueries()
     for (qsizetype i = 0; i < result.cards.size(); ++i) {
         MetricQuery query;
         query.metric = result.metrics[i];
-        query.percentile = 0.9;
+        query.percentiles = {0.9};
         query.filter = overview.filter;
         QCOMPARE(result.cards[i].value, m_engine->run(query).total.value);
     }
@@ -288,6 +343,229 @@ void TestEngine::overviewCardsMatchQueries()
     for (const MetricSummary &bucket : result.trend)
         sum += bucket.pageViews;
     QCOMPARE(sum, result.pageViews);
+}
+
+void TestEngine::everyPercentileOfEveryGroup_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<Filter>("filter");
+    QTest::newRow("fid, everything") << int(Metric::Fid) << Filter{};
+    Filter narrow;
+    narrow.from = kStart + kDay;
+    narrow.to = kStart + kDay + 7 * 3600000;
+    narrow.dimensions = {{Dimension::DeviceType, {QStringLiteral("desktop")}, false}};
+    QTest::newRow("fid, seven hours of desktops") << int(Metric::Fid) << narrow;
+    QTest::newRow("cls, everything") << int(Metric::Cls) << Filter{};
+    QTest::newRow("ttfb, seven hours of desktops") << int(Metric::Ttfb) << narrow;
+}
+
+void TestEngine::everyPercentileOfEveryGroup()
+{
+    QFETCH(int, metric);
+    QFETCH(Filter, filter);
+    const QList<double> percentiles{0.0, 0.01, 0.5, 0.75, 0.9, 0.99, 0.999, 1.0};
+    MetricQuery query;
+    query.metric = Metric(metric);
+    query.percentiles = percentiles;
+    query.filter = filter;
+    query.groupBy = Dimension::Country;
+    const MetricQueryResult result = m_engine->run(query);
+    const auto valueOf = [&](const PageView *v) {
+        return query.metric == Metric::Fid   ? v->fid
+               : query.metric == Metric::Cls ? v->cls
+                                             : v->ttfb;
+    };
+    QList<MetricSummary> groups = result.rows;
+    groups.append(result.total);
+    for (const MetricSummary &group : groups) {
+        Filter groupFilter = filter;
+        if (!group.group.isEmpty())
+            groupFilter.dimensions.append({Dimension::Country, {group.group}, false});
+        std::vector<double> values;
+        for (const PageView *v : matching(groupFilter)) {
+            if (isSet(valueOf(v)))
+                values.push_back(valueOf(v));
+        }
+        QCOMPARE(group.values.size(), percentiles.size());
+        QCOMPARE(group.value, group.values.front());
+        for (qsizetype i = 0; i < percentiles.size(); ++i) {
+            const double expected = referencePercentile(values, percentiles[i]);
+            const double actual = group.values[i];
+            QVERIFY2(std::isnan(expected) ? std::isnan(actual) : actual == expected,
+                     qPrintable(QStringLiteral("%1 p%2: %3, expected %4")
+                                    .arg(group.group)
+                                    .arg(percentiles[i])
+                                    .arg(actual)
+                                    .arg(expected)));
+        }
+    }
+}
+
+void TestEngine::groupOrders()
+{
+    MetricQuery query;
+    query.metric = Metric::Lcp;
+    query.groupBy = Dimension::Country;
+    query.order = GroupOrder::Name;
+    query.ascending = true;
+    QStringList names;
+    for (const MetricSummary &row : m_engine->run(query).rows)
+        names.append(row.group);
+    QStringList sorted = kCountries;
+    sorted.sort();
+    QCOMPARE(names, sorted);
+
+    query.order = GroupOrder::Value;
+    query.ascending = false;
+    query.limit = 3;
+    const QList<MetricSummary> slowest = m_engine->run(query).rows;
+    QCOMPARE(slowest.size(), 3);
+    for (qsizetype i = 1; i < slowest.size(); ++i)
+        QVERIFY(slowest[i - 1].value >= slowest[i].value);
+    query.limit = 0;
+    const QList<MetricSummary> all = m_engine->run(query).rows;
+    QCOMPARE(all.front().group, slowest.front().group);
+}
+
+void TestEngine::errorFilter()
+{
+    for (const bool withError : {true, false}) {
+        MetricQuery query;
+        query.metric = Metric::Lcp;
+        query.filter.hasError = withError;
+        std::vector<double> values;
+        for (const PageView *v : matching(query.filter))
+            values.push_back(v->lcp);
+        const MetricSummary total = m_engine->run(query).total;
+        QCOMPARE(total.pageViews, qint64(values.size()));
+        QCOMPARE(total.value, referencePercentile(values, 0.75));
+    }
+}
+
+void TestEngine::errorGroupsMatchBruteForce_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::newRow("everything") << Filter{};
+    Filter de;
+    de.from = kStart + kDay;
+    de.to = kStart + 6 * kDay;
+    de.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, false}};
+    QTest::newRow("five days in DE") << de;
+    Filter notDe;
+    notDe.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, true}};
+    QTest::newRow("not DE (errors without a view count)") << notDe;
+}
+
+void TestEngine::errorGroupsMatchBruteForce()
+{
+    QFETCH(Filter, filter);
+    struct Expected
+    {
+        qint64 count = 0;
+        QSet<QString> sessions;
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+    };
+    QHash<QString, Expected> expected;
+    qint64 total = 0;
+    for (const ErrorEvent &error : m_errors) {
+        if (error.time < filter.from || error.time >= filter.to)
+            continue;
+        const PageView *view = viewOf(error);
+        bool keep = true;
+        for (const DimensionFilter &condition : filter.dimensions)
+            keep = keep &&
+                   condition.values.contains(view ? view->country : QString()) != condition.exclude;
+        if (!keep)
+            continue;
+        Expected &group = expected[error.fingerprint];
+        ++group.count;
+        group.sessions.insert(error.sessionId);
+        group.first = std::min(group.first, error.time);
+        group.last = std::max(group.last, error.time);
+        ++total;
+    }
+    ErrorGroupQuery query;
+    query.filter = filter;
+    query.limit = 0;
+    const ErrorGroupResult result = m_engine->errorGroups(query);
+    QCOMPARE(result.errors, total);
+    QCOMPARE(result.groups.size(), expected.size());
+    QCOMPARE(result.groupCount, qint64(expected.size()));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const ErrorGroup &group : result.groups) {
+        QVERIFY(expected.contains(group.fingerprint));
+        const Expected &want = expected[group.fingerprint];
+        QCOMPARE(group.count, want.count);
+        QCOMPARE(group.sessions, qint64(want.sessions.size()));
+        QCOMPARE(group.firstSeen, want.first);
+        QCOMPARE(group.lastSeen, want.last);
+        QVERIFY(group.count <= previous); // most first
+        previous = group.count;
+        QVERIFY(!group.message.isEmpty());
+    }
+    query.limit = 2;
+    QCOMPARE(m_engine->errorGroups(query).groups.size(), std::min<qsizetype>(2, expected.size()));
+}
+
+void TestEngine::batchAnswersLikeSingleQueries()
+{
+    OverviewQuery overview;
+    overview.filter.dimensions = {{Dimension::DeviceType, {QStringLiteral("mobile")}, false}};
+    MetricQuery byCountry;
+    byCountry.metric = Metric::Inp;
+    byCountry.groupBy = Dimension::Country;
+    byCountry.filter = overview.filter;
+    MetricQuery perDay;
+    perDay.metric = Metric::Cls;
+    perDay.bucketMs = kDay;
+    ErrorGroupQuery errors;
+    errors.filter = overview.filter;
+    int progress = 0;
+    const BatchResult batch = m_engine->run({overview, byCountry, perDay, errors, byCountry},
+                                            [&](size_t answered) { progress = int(answered); });
+    QVERIFY(!batch.cancelled);
+    QCOMPARE(batch.answers.size(), size_t(5));
+    QCOMPARE(progress, 5);
+    const auto &cards = std::get<OverviewResult>(batch.answers[0]).cards;
+    const auto expectedCards = m_engine->overview(overview).cards;
+    for (qsizetype i = 0; i < cards.size(); ++i)
+        QCOMPARE(cards[i].value, expectedCards[i].value);
+    const auto rowsOf = [](const BatchAnswer &answer) {
+        QList<double> values;
+        for (const MetricSummary &row : std::get<MetricQueryResult>(answer).rows)
+            values.append(row.value);
+        return values;
+    };
+    QList<double> expectedRows;
+    for (const MetricSummary &row : m_engine->run(byCountry).rows)
+        expectedRows.append(row.value);
+    QCOMPARE(rowsOf(batch.answers[1]), expectedRows);
+    QCOMPARE(rowsOf(batch.answers[4]), expectedRows); // asked twice, answered alike
+    QCOMPARE(std::get<MetricQueryResult>(batch.answers[2]).rows.size(),
+             m_engine->run(perDay).rows.size());
+    QCOMPARE(std::get<ErrorGroupResult>(batch.answers[3]).errors,
+             m_engine->errorGroups(errors).errors);
+}
+
+void TestEngine::newerBatchCancelsOlder()
+{
+    MetricQuery first;
+    first.metric = Metric::Lcp;
+    MetricQuery second;
+    second.metric = Metric::Fcp;
+    BatchResult newer;
+    // While the older batch is between its answers, a newer one starts (in the GUI: from
+    // another thread, after a filter change).
+    const BatchResult older = m_engine->run({first, second}, [&](size_t answered) {
+        if (answered == 1)
+            newer = m_engine->run(std::vector<BatchQuery>{second});
+    });
+    QVERIFY(older.cancelled);
+    QVERIFY(older.answers.empty());
+    QVERIFY(!newer.cancelled);
+    QCOMPARE(std::get<MetricQueryResult>(newer.answers.front()).total.value,
+             m_engine->run(second).total.value);
 }
 
 void TestEngine::emptyStoreAnswersEmpty()

@@ -1,0 +1,53 @@
+#pragma once
+// Percentiles, sample counts and rating shares of one metric over a set of page views, per
+// group, exact (quantile_disc) and without sorting every value: one scan counts each group's
+// values per ValueBins bin, the bins that hold the asked-for ranks are known from those counts,
+// and a second scan collects only the values of those bins, which are then put in order.
+
+#include "cancellation.h"
+#include "facttable.h"
+#include "rowset.h"
+
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace rumscope {
+
+/// Which group a page view counts in.
+struct Grouping
+{
+    enum class Kind
+    {
+        None,    ///< one group: all of them
+        Codes,   ///< the value of a dimension: group = its code (the overflow code last)
+        Buckets, ///< a time bucket: group = (time − firstBucket) / bucketMs
+    };
+    Kind kind = Kind::None;
+    Dimension dimension = Dimension::Country;
+    qint64 firstBucket = 0;
+    qint64 bucketMs = 0;
+    size_t bucketCount = 0;
+};
+
+struct GroupFigures
+{
+    qint64 pageViews = 0; ///< with or without the metric
+    qint64 samples = 0;   ///< with it
+    qint64 good = 0;
+    qint64 needsImprovement = 0;
+    qint64 poor = 0;
+    QList<double> percentiles; ///< as asked, NaN without samples
+};
+
+/// The figures of every group (see groupCount), or nothing when cancelled.
+std::optional<std::vector<GroupFigures>> scanMetric(const FactTable &facts, const RowSet &rows,
+                                                    Metric metric, const QList<double> &percentiles,
+                                                    const Grouping &grouping,
+                                                    const Cancellation &cancellation);
+
+/// How many groups a grouping has on these facts.
+size_t groupCount(const FactTable &facts, const Grouping &grouping);
+
+} // namespace rumscope
