@@ -177,146 +177,51 @@ void orderGroups(QList<MetricSummary> &rows, GroupOrder order, bool ascending)
     });
 }
 
-/// Answers the queries of a batch that share one filter, on its selection.
-class FilterWork
+QList<double> percentilesOf(const MetricQuery &query)
+{
+    return query.percentiles.isEmpty() ? QList<double>{0.75} : query.percentiles;
+}
+
+/// The tasks of the queries that share one filter, each task once (a dashboard asks for the
+/// total of LCP in several of its views).
+class TaskList
 {
 public:
-    FilterWork(const FactTable &facts, const ErrorTable &errors, const Cancellation &cancellation)
-        : m_facts(facts)
-        , m_errors(errors)
-        , m_cancellation(cancellation)
-    {}
-
-    std::optional<MetricQueryResult> metric(const MetricQuery &query, const RowSet &rows) const;
-    std::optional<OverviewResult> overview(const OverviewQuery &query, const RowSet &rows) const;
-    std::optional<ErrorGroupResult> errorGroups(const ErrorGroupQuery &query) const;
+    size_t add(const MetricTask &task)
+    {
+        const auto found = std::find(m_tasks.begin(), m_tasks.end(), task);
+        if (found != m_tasks.end())
+            return size_t(found - m_tasks.begin());
+        m_tasks.push_back(task);
+        return m_tasks.size() - 1;
+    }
+    const std::vector<MetricTask> &tasks() const { return m_tasks; }
 
 private:
-    std::optional<MetricSummary> total(const RowSet &rows, Metric metric,
-                                       const QList<double> &percentiles) const
-    {
-        auto figures = scanMetric(m_facts, rows, metric, percentiles, {}, m_cancellation);
-        if (!figures)
-            return std::nullopt;
-        return summaryOf(figures->front());
-    }
-    std::optional<QList<MetricSummary>> buckets(const RowSet &rows, const Filter &filter,
-                                                Metric metric, const QList<double> &percentiles,
-                                                qint64 bucketMs) const;
-
-    const FactTable &m_facts;
-    const ErrorTable &m_errors;
-    const Cancellation &m_cancellation;
+    std::vector<MetricTask> m_tasks;
 };
 
-std::optional<QList<MetricSummary>> FilterWork::buckets(const RowSet &rows, const Filter &filter,
-                                                        Metric metric,
-                                                        const QList<double> &percentiles,
-                                                        qint64 bucketMs) const
+/// How a metric or overview query's answer is put together from the tasks' figures.
+struct Recipe
 {
-    QList<MetricSummary> result;
-    const std::optional<Grouping> grouping = bucketGrouping(m_facts, rows, filter, bucketMs);
-    if (!grouping)
-        return result;
-    auto figures = scanMetric(m_facts, rows, metric, percentiles, *grouping, m_cancellation);
-    if (!figures)
-        return std::nullopt;
-    for (size_t i = 0; i < figures->size(); ++i) {
-        MetricSummary summary = summaryOf((*figures)[i]);
-        summary.bucketStart = grouping->firstBucket + qint64(i) * bucketMs;
-        result.append(summary);
-    }
-    return result;
-}
+    size_t query = 0;             ///< index in the batch
+    std::vector<size_t> totals;   ///< tasks: the metric's total, or the Overview's cards
+    std::optional<size_t> groups; ///< task: per dimension value or time bucket
+    std::optional<Grouping> buckets;
+};
 
-std::optional<MetricQueryResult> FilterWork::metric(const MetricQuery &query,
-                                                    const RowSet &rows) const
-{
-    const QList<double> percentiles =
-        query.percentiles.isEmpty() ? QList<double>{0.75} : query.percentiles;
-    MetricQueryResult result;
-    if (query.groupBy) {
-        Grouping grouping;
-        grouping.kind = Grouping::Kind::Codes;
-        grouping.dimension = *query.groupBy;
-        auto figures =
-            scanMetric(m_facts, rows, query.metric, percentiles, grouping, m_cancellation);
-        if (!figures)
-            return std::nullopt;
-        const QStringList &dictionary = m_facts.dictionary(*query.groupBy);
-        GroupFigures all;
-        all.percentiles.fill(MetricSummary::kUnsetValue, percentiles.size());
-        for (size_t code = 0; code < figures->size(); ++code) {
-            const GroupFigures &group = (*figures)[code];
-            if (group.pageViews == 0)
-                continue;
-            MetricSummary summary = summaryOf(group);
-            summary.group = code < size_t(dictionary.size()) ? dictionary[qsizetype(code)]
-                                                             : QStringLiteral("(other)");
-            result.rows.append(summary);
-        }
-        orderGroups(result.rows, query.order, query.ascending);
-        if (query.limit > 0 && result.rows.size() > query.limit)
-            result.rows.resize(query.limit);
-    } else if (query.bucketMs > 0) {
-        auto rowsByBucket = buckets(rows, query.filter, query.metric, percentiles, query.bucketMs);
-        if (!rowsByBucket)
-            return std::nullopt;
-        result.rows = std::move(*rowsByBucket);
-    }
-    // The total: per group the scan counted it already, but its percentiles need their own.
-    std::optional<MetricSummary> total = this->total(rows, query.metric, percentiles);
-    if (!total)
-        return std::nullopt;
-    result.total = std::move(*total);
-    return result;
-}
-
-std::optional<OverviewResult> FilterWork::overview(const OverviewQuery &query,
-                                                   const RowSet &rows) const
-{
-    OverviewResult result;
-    result.pageViews = qint64(rows.size());
-    {
-        std::vector<bool> seen(size_t(m_facts.maxSession()) + 1);
-        const std::vector<std::uint32_t> &session = m_facts.session();
-        rows.visit(0, rows.size(), [&](std::uint32_t row) {
-            if (!seen[session[row]]) {
-                seen[session[row]] = true;
-                ++result.sessions;
-            }
-        });
-    }
-    for (const Metric metric : kOverviewMetrics) {
-        std::optional<MetricSummary> card = total(rows, metric, {query.percentile});
-        if (!card)
-            return std::nullopt;
-        result.metrics.append(metric);
-        result.cards.append(*card);
-    }
-    if (!rows.empty()) {
-        const auto [from, to] = bucketSpan(m_facts, rows, query.filter);
-        result.bucketMs = trendBucketFor(from, to);
-        auto trend =
-            buckets(rows, query.filter, result.trendMetric, {query.percentile}, result.bucketMs);
-        if (!trend)
-            return std::nullopt;
-        result.trend = std::move(*trend);
-    }
-    return result;
-}
-
-std::optional<ErrorGroupResult> FilterWork::errorGroups(const ErrorGroupQuery &query) const
+ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
+                             const ErrorGroupQuery &query)
 {
     const Filter &filter = query.filter;
-    const auto [first, last] = timeRange(m_errors.time(), filter.from, filter.to);
-    const CodeMasks masks = codeMasks(m_facts, filter);
-    const std::vector<std::uint32_t> &viewRow = m_errors.viewRow();
+    const auto [first, last] = timeRange(errors.time(), filter.from, filter.to);
+    const CodeMasks masks = codeMasks(facts, filter);
+    const std::vector<std::uint32_t> &viewRow = errors.viewRow();
     const auto passes = [&](std::uint32_t error) {
         for (const auto &[dimension, mask] : masks) {
             const std::uint32_t row = viewRow[error];
             const FactTable::Code code =
-                row == ErrorTable::kNoView ? FactTable::Code(0) : m_facts.codes(dimension)[row];
+                row == ErrorTable::kNoView ? FactTable::Code(0) : facts.codes(dimension)[row];
             if (!mask[code])
                 return false;
         }
@@ -330,9 +235,9 @@ std::optional<ErrorGroupResult> FilterWork::errorGroups(const ErrorGroupQuery &q
         qint64 last = std::numeric_limits<qint64>::min();
         std::uint32_t lastSession = 0xFFFFFFFF;
     };
-    std::vector<Tally> tallies(m_errors.groups().size());
-    const std::vector<qint64> &time = m_errors.time();
-    const std::vector<std::uint32_t> &group = m_errors.group();
+    std::vector<Tally> tallies(errors.groups().size());
+    const std::vector<qint64> &time = errors.time();
+    const std::vector<std::uint32_t> &group = errors.group();
     ErrorGroupResult result;
     for (std::uint32_t error = first; error < last; ++error) {
         if (!passes(error))
@@ -343,11 +248,9 @@ std::optional<ErrorGroupResult> FilterWork::errorGroups(const ErrorGroupQuery &q
         tally.last = std::max(tally.last, time[error]);
         ++result.errors;
     }
-    if (m_cancellation.requested())
-        return std::nullopt;
     // Distinct sessions: in session order, a group counts a session when it changes.
-    const std::vector<std::uint32_t> &session = m_errors.session();
-    for (const std::uint32_t error : m_errors.bySession()) {
+    const std::vector<std::uint32_t> &session = errors.session();
+    for (const std::uint32_t error : errors.bySession()) {
         if (error < first || error >= last || !passes(error))
             continue;
         Tally &tally = tallies[group[error]];
@@ -356,7 +259,7 @@ std::optional<ErrorGroupResult> FilterWork::errorGroups(const ErrorGroupQuery &q
             ++tally.sessions;
         }
     }
-    const std::vector<ErrorTable::Group> &groups = m_errors.groups();
+    const std::vector<ErrorTable::Group> &groups = errors.groups();
     std::vector<std::uint32_t> order;
     for (std::uint32_t g = 0; g < tallies.size(); ++g) {
         if (tallies[g].count > 0)
@@ -381,9 +284,179 @@ std::optional<ErrorGroupResult> FilterWork::errorGroups(const ErrorGroupQuery &q
     return result;
 }
 
+qint64 distinctSessions(const FactTable &facts, const RowSet &rows)
+{
+    std::vector<bool> seen(size_t(facts.maxSession()) + 1);
+    const std::vector<std::uint32_t> &session = facts.session();
+    qint64 count = 0;
+    rows.visit(0, rows.size(), [&](std::uint32_t row) {
+        if (!seen[session[row]]) {
+            seen[session[row]] = true;
+            ++count;
+        }
+    });
+    return count;
+}
+
 const Filter &filterOf(const BatchQuery &query)
 {
     return std::visit([](const auto &q) -> const Filter & { return q.filter; }, query);
+}
+
+/// Answers the metric and overview queries of a batch that share `filter`, into `answers`.
+bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries,
+                  const std::vector<size_t> &indices, const Filter &filter,
+                  const Cancellation &cancellation,
+                  std::vector<std::optional<BatchAnswer>> &answers)
+{
+    const std::optional<RowSet> rows = select(facts, filter, cancellation);
+    if (!rows)
+        return false;
+    TaskList tasks;
+    std::vector<Recipe> recipes;
+    for (const size_t index : indices) {
+        Recipe recipe;
+        recipe.query = index;
+        if (const auto *metric = std::get_if<MetricQuery>(&queries[index])) {
+            const QList<double> percentiles = percentilesOf(*metric);
+            recipe.totals.push_back(tasks.add({metric->metric, {}, percentiles}));
+            if (metric->groupBy) {
+                Grouping grouping;
+                grouping.kind = Grouping::Kind::Codes;
+                grouping.dimension = *metric->groupBy;
+                recipe.groups = tasks.add({metric->metric, grouping, percentiles});
+            } else if (metric->bucketMs > 0) {
+                recipe.buckets = bucketGrouping(facts, *rows, filter, metric->bucketMs);
+                if (recipe.buckets)
+                    recipe.groups = tasks.add({metric->metric, *recipe.buckets, percentiles});
+            }
+        } else if (const auto *overview = std::get_if<OverviewQuery>(&queries[index])) {
+            for (const Metric metric : kOverviewMetrics)
+                recipe.totals.push_back(tasks.add({metric, {}, {overview->percentile}}));
+            if (!rows->empty()) {
+                const auto [from, to] = bucketSpan(facts, *rows, filter);
+                recipe.buckets = bucketGrouping(facts, *rows, filter, trendBucketFor(from, to));
+                if (recipe.buckets)
+                    recipe.groups = tasks.add(
+                        {OverviewResult().trendMetric, *recipe.buckets, {overview->percentile}});
+            }
+        }
+        recipes.push_back(std::move(recipe));
+    }
+    const auto figures = scanMetrics(facts, *rows, tasks.tasks(), cancellation);
+    if (!figures)
+        return false;
+
+    for (const Recipe &recipe : recipes) {
+        QList<MetricSummary> groups;
+        if (recipe.groups) {
+            const std::vector<GroupFigures> &byGroup = (*figures)[*recipe.groups];
+            for (size_t g = 0; g < byGroup.size(); ++g) {
+                MetricSummary summary = summaryOf(byGroup[g]);
+                if (recipe.buckets)
+                    summary.bucketStart =
+                        recipe.buckets->firstBucket + qint64(g) * recipe.buckets->bucketMs;
+                groups.append(summary);
+            }
+        }
+        if (const auto *metric = std::get_if<MetricQuery>(&queries[recipe.query])) {
+            MetricQueryResult result;
+            result.total = summaryOf((*figures)[recipe.totals.front()].front());
+            if (metric->groupBy) {
+                const QStringList &dictionary = facts.dictionary(*metric->groupBy);
+                for (qsizetype code = 0; code < groups.size(); ++code) {
+                    if (groups[code].pageViews == 0)
+                        continue;
+                    MetricSummary summary = groups[code];
+                    summary.group =
+                        code < dictionary.size() ? dictionary[code] : QStringLiteral("(other)");
+                    result.rows.append(summary);
+                }
+                orderGroups(result.rows, metric->order, metric->ascending);
+                if (metric->limit > 0 && result.rows.size() > metric->limit)
+                    result.rows.resize(metric->limit);
+            } else {
+                result.rows = std::move(groups);
+            }
+            answers[recipe.query] = std::move(result);
+        } else {
+            OverviewResult result;
+            result.pageViews = qint64(rows->size());
+            result.sessions = distinctSessions(facts, *rows);
+            for (size_t i = 0; i < kOverviewMetrics.size(); ++i) {
+                result.metrics.append(kOverviewMetrics[i]);
+                result.cards.append(summaryOf((*figures)[recipe.totals[i]].front()));
+            }
+            if (recipe.buckets) {
+                result.bucketMs = recipe.buckets->bucketMs;
+                result.trend = std::move(groups);
+            }
+            answers[recipe.query] = std::move(result);
+        }
+    }
+    return true;
+}
+
+/// Every answer of a batch, or nothing when cancelled. `answered` hears of each answer
+/// as it is ready, in the batch's order.
+std::optional<std::vector<BatchAnswer>> answerBatch(const FactTable &facts,
+                                                    const ErrorTable &errors,
+                                                    const std::vector<BatchQuery> &queries,
+                                                    const Cancellation &cancellation,
+                                                    const std::function<void(size_t)> &answered)
+{
+    std::vector<std::optional<BatchAnswer>> answers(queries.size());
+    std::vector<bool> done(queries.size());
+    size_t reported = 0;
+    const auto report = [&] {
+        while (reported < queries.size() && answers[reported]) {
+            ++reported;
+            if (answered)
+                answered(reported);
+        }
+        return !cancellation.requested();
+    };
+    for (size_t index = 0; index < queries.size(); ++index) {
+        if (done[index])
+            continue;
+        const auto same =
+            std::find(queries.begin(), queries.begin() + qsizetype(index), queries[index]);
+        if (same != queries.begin() + qsizetype(index)) {
+            answers[index] = answers[size_t(same - queries.begin())];
+            done[index] = true;
+            if (!report())
+                return std::nullopt;
+            continue;
+        }
+        if (const auto *errorQuery = std::get_if<ErrorGroupQuery>(&queries[index])) {
+            answers[index] = errorGroups(facts, errors, *errorQuery);
+            done[index] = true;
+            if (!report())
+                return std::nullopt;
+            continue;
+        }
+        // This query and every later one with its filter, answered by one scan.
+        const Filter &filter = filterOf(queries[index]);
+        std::vector<size_t> sharing;
+        for (size_t later = index; later < queries.size(); ++later) {
+            if (!done[later] && !std::holds_alternative<ErrorGroupQuery>(queries[later]) &&
+                filterOf(queries[later]) == filter &&
+                std::find(queries.begin(), queries.begin() + qsizetype(later), queries[later]) ==
+                    queries.begin() + qsizetype(later)) {
+                sharing.push_back(later);
+                done[later] = true;
+            }
+        }
+        if (!answerFilter(facts, queries, sharing, filter, cancellation, answers) || !report())
+            return std::nullopt;
+    }
+    if (!report())
+        return std::nullopt;
+    std::vector<BatchAnswer> result;
+    result.reserve(answers.size());
+    for (auto &answer : answers)
+        result.push_back(std::move(*answer));
+    return result;
 }
 
 } // namespace
@@ -423,72 +496,28 @@ BatchResult LocalEngine::run(const std::vector<BatchQuery> &queries,
 {
     const quint64 mine = m_latestBatch->fetch_add(1) + 1;
     const Cancellation cancellation(m_latestBatch.get(), mine);
-    const FilterWork work(*m_facts, *m_errors, cancellation);
-    BatchResult result;
-    // One selection per distinct filter, made when first needed and shared by the rest.
-    std::vector<std::pair<const Filter *, RowSet>> selections;
-    const auto rowsFor = [&](const Filter &filter) -> const RowSet * {
-        for (const auto &[known, rows] : selections) {
-            if (*known == filter)
-                return &rows;
-        }
-        std::optional<RowSet> rows = select(*m_facts, filter, cancellation);
-        if (!rows)
-            return nullptr;
-        selections.emplace_back(&filter, std::move(*rows));
-        return &selections.back().second;
-    };
-    for (size_t index = 0; index < queries.size(); ++index) {
-        const BatchQuery &query = queries[index];
-        const auto same = std::find(queries.begin(), queries.begin() + qsizetype(index), query);
-        if (same != queries.begin() + qsizetype(index)) {
-            result.answers.push_back(result.answers[size_t(same - queries.begin())]);
-            if (answered)
-                answered(result.answers.size());
-            continue;
-        }
-        std::optional<BatchAnswer> answer;
-        if (const auto *errorQuery = std::get_if<ErrorGroupQuery>(&query)) {
-            if (auto groups = work.errorGroups(*errorQuery))
-                answer = std::move(*groups);
-        } else if (const RowSet *rows = rowsFor(filterOf(query))) {
-            if (const auto *metric = std::get_if<MetricQuery>(&query)) {
-                if (auto answered = work.metric(*metric, *rows))
-                    answer = std::move(*answered);
-            } else if (const auto *overview = std::get_if<OverviewQuery>(&query)) {
-                if (auto answered = work.overview(*overview, *rows))
-                    answer = std::move(*answered);
-            }
-        }
-        if (!answer || cancellation.requested())
-            return {true, {}};
-        result.answers.push_back(std::move(*answer));
-        if (answered)
-            answered(result.answers.size());
-    }
-    if (cancellation.requested())
+    std::optional<std::vector<BatchAnswer>> answers =
+        answerBatch(*m_facts, *m_errors, queries, cancellation, answered);
+    if (!answers)
         return {true, {}};
-    return result;
+    return {false, std::move(*answers)};
 }
 
 MetricQueryResult LocalEngine::run(const MetricQuery &query) const
 {
-    const Cancellation never;
-    const std::optional<RowSet> rows = select(*m_facts, query.filter, never);
-    return FilterWork(*m_facts, *m_errors, never).metric(query, *rows).value();
+    auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
+    return std::get<MetricQueryResult>(answers->front());
 }
 
 OverviewResult LocalEngine::overview(const OverviewQuery &query) const
 {
-    const Cancellation never;
-    const std::optional<RowSet> rows = select(*m_facts, query.filter, never);
-    return FilterWork(*m_facts, *m_errors, never).overview(query, *rows).value();
+    auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
+    return std::get<OverviewResult>(answers->front());
 }
 
 ErrorGroupResult LocalEngine::errorGroups(const ErrorGroupQuery &query) const
 {
-    const Cancellation never;
-    return FilterWork(*m_facts, *m_errors, never).errorGroups(query).value();
+    return rumscope::errorGroups(*m_facts, *m_errors, query);
 }
 
 qint64 LocalEngine::pageViews() const

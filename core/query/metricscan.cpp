@@ -10,6 +10,11 @@
 namespace rumscope {
 namespace {
 
+constexpr size_t kBins = ValueBins::kCount;
+constexpr size_t kMetrics = kAllMetrics.size();
+/// The rating slot of a page view without the metric: it counts as a page view only.
+constexpr std::uint8_t kNoSample = 3;
+
 /// Beyond this many group × bin cells the counts would not stay in cache: values are kept per
 /// group instead (a grouping by a dimension with thousands of values).
 constexpr size_t kMaxCells = size_t(1) << 21;
@@ -20,11 +25,85 @@ qint64 rankOf(qint64 samples, double p)
     return qint64(std::floor(double(samples - 1) * std::clamp(p, 0.0, 1.0)));
 }
 
-struct Counts
+/// What one block of rows looks like to every task: its rows, and per metric used each row's
+/// bin and rating. Reused from block to block.
+struct BlockView
 {
-    std::vector<std::uint32_t> histogram; ///< group × bin
-    std::vector<qint64> pageViews;
-    std::vector<std::array<qint64, 3>> ratings; ///< good, needs improvement, poor
+    std::vector<std::uint32_t> rows;
+    std::array<std::vector<std::uint16_t>, kMetrics> bins;
+    std::array<std::vector<std::uint8_t>, kMetrics> ratings;
+    std::vector<std::uint32_t> groups;
+
+    void load(const RowSet &set, size_t from, size_t to)
+    {
+        rows.clear();
+        set.visit(from, to, [this](std::uint32_t row) { rows.push_back(row); });
+    }
+
+    void rate(const FactTable &facts, Metric metric)
+    {
+        const std::vector<float> &column = facts.metric(metric);
+        const ValueBins valueBins = facts.bins(metric);
+        const float goodUpTo = float(metricInfo(metric).goodUpTo);
+        const float poorAbove = float(metricInfo(metric).poorAbove);
+        auto &bin = bins[size_t(metric)];
+        auto &rating = ratings[size_t(metric)];
+        bin.resize(rows.size());
+        rating.resize(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const float value = column[rows[i]];
+            if (std::isnan(value)) {
+                bin[i] = 0;
+                rating[i] = kNoSample;
+            } else {
+                bin[i] = std::uint16_t(valueBins.bin(value));
+                rating[i] = std::uint8_t(size_t(value > goodUpTo) + size_t(value > poorAbove));
+            }
+        }
+    }
+
+    void group(const FactTable &facts, const Grouping &grouping, size_t groupCount)
+    {
+        groups.resize(rows.size());
+        switch (grouping.kind) {
+        case Grouping::Kind::None:
+            std::fill(groups.begin(), groups.end(), 0);
+            return;
+        case Grouping::Kind::Codes: {
+            const std::vector<FactTable::Code> &codes = facts.codes(grouping.dimension);
+            const auto overflow = std::uint32_t(groupCount - 1);
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const FactTable::Code code = codes[rows[i]];
+                groups[i] = code == FactTable::kOverflowCode ? overflow : code;
+            }
+            return;
+        }
+        case Grouping::Kind::Buckets: {
+            const std::vector<qint64> &time = facts.time();
+            const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
+            const auto last = std::uint32_t(groupCount - 1);
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const qint64 offset = time[rows[i]] - grouping.firstBucket;
+                groups[i] = offset <= 0 ? 0 : std::min(std::uint32_t(offset / width), last);
+            }
+            return;
+        }
+        }
+    }
+};
+
+/// One task's counts in one worker.
+struct TaskCounts
+{
+    std::vector<std::uint32_t> histogram;   ///< group × bin (binned tasks)
+    std::vector<qint64> ratings;            ///< group × (good, ni, poor, no sample)
+    std::vector<std::vector<float>> values; ///< per group (listed tasks)
+};
+
+struct Worker
+{
+    BlockView block;
+    std::vector<TaskCounts> tasks;
 };
 
 /// A percentile's place: the bin of its group that holds it, and its rank among that bin's
@@ -37,161 +116,24 @@ struct Target
     qint64 rankInBin = 0;
 };
 
-template<class GroupOf>
-std::optional<std::vector<GroupFigures>> binnedScan(const FactTable &facts, const RowSet &rows,
-                                                    Metric metric, const QList<double> &percentiles,
-                                                    size_t groups, GroupOf groupOf,
-                                                    const Cancellation &cancellation)
+struct TaskPlan
 {
-    const std::vector<float> &column = facts.metric(metric);
-    const ValueBins bins = facts.bins(metric);
-    const float goodUpTo = float(metricInfo(metric).goodUpTo);
-    const float poorAbove = float(metricInfo(metric).poorAbove);
-    constexpr size_t kBins = ValueBins::kCount;
-
-    std::vector<Counts> counts(size_t(scanWorkers(rows.size())));
-    for (Counts &c : counts) {
-        c.histogram.assign(groups * kBins, 0);
-        c.pageViews.assign(groups, 0);
-        c.ratings.assign(groups, {});
-    }
-    const bool done =
-        parallelScan(rows.size(), counts, cancellation, [&](Counts &c, size_t from, size_t to) {
-            rows.visit(from, to, [&](std::uint32_t row) {
-                const size_t group = groupOf(row);
-                ++c.pageViews[group];
-                const float value = column[row];
-                if (std::isnan(value))
-                    return;
-                ++c.histogram[group * kBins + size_t(bins.bin(value))];
-                ++c.ratings[group][size_t(value > goodUpTo) + size_t(value > poorAbove)];
-            });
-        });
-    if (!done)
-        return std::nullopt;
-    Counts &total = counts.front();
-    for (size_t w = 1; w < counts.size(); ++w) {
-        for (size_t i = 0; i < total.histogram.size(); ++i)
-            total.histogram[i] += counts[w].histogram[i];
-        for (size_t g = 0; g < groups; ++g) {
-            total.pageViews[g] += counts[w].pageViews[g];
-            for (size_t r = 0; r < 3; ++r)
-                total.ratings[g][r] += counts[w].ratings[g][r];
-        }
-    }
-
-    std::vector<GroupFigures> figures(groups);
+    size_t groups = 1;
+    bool listed = false;
     std::vector<Target> targets;
-    std::vector<std::int32_t> slotOfCell; // group × bin → slot, −1 for none
+    std::vector<std::int32_t> slotOfCell; ///< group × bin → slot, −1 for none
     int slotCount = 0;
-    for (size_t g = 0; g < groups; ++g) {
-        GroupFigures &f = figures[g];
-        f.pageViews = total.pageViews[g];
-        f.good = total.ratings[g][0];
-        f.needsImprovement = total.ratings[g][1];
-        f.poor = total.ratings[g][2];
-        f.samples = f.good + f.needsImprovement + f.poor;
-        f.percentiles.fill(MetricSummary::kUnsetValue, percentiles.size());
-        if (f.samples == 0)
-            continue;
-        const std::uint32_t *histogram = total.histogram.data() + g * kBins;
-        for (int p = 0; p < percentiles.size(); ++p) {
-            const qint64 rank = rankOf(f.samples, percentiles[p]);
-            qint64 before = 0;
-            size_t bin = 0;
-            while (before + qint64(histogram[bin]) <= rank)
-                before += histogram[bin++];
-            if (slotOfCell.empty())
-                slotOfCell.assign(groups * kBins, -1);
-            std::int32_t &slot = slotOfCell[g * kBins + bin];
-            if (slot < 0)
-                slot = slotCount++;
-            targets.push_back({g, p, slot, rank - before});
-        }
-    }
-    if (targets.empty())
-        return figures;
+};
 
-    // The values of the bins that hold a percentile; a small share of all.
-    using Lists = std::vector<std::vector<float>>;
-    std::vector<Lists> collected(counts.size(), Lists(size_t(slotCount)));
-    const bool refined = parallelScan(
-        rows.size(), collected, cancellation, [&](Lists &lists, size_t from, size_t to) {
-            rows.visit(from, to, [&](std::uint32_t row) {
-                const float value = column[row];
-                if (std::isnan(value))
-                    return;
-                const std::int32_t slot =
-                    slotOfCell[groupOf(row) * kBins + size_t(bins.bin(value))];
-                if (slot >= 0)
-                    lists[size_t(slot)].push_back(value);
-            });
-        });
-    if (!refined)
-        return std::nullopt;
-    Lists &values = collected.front();
-    for (size_t w = 1; w < collected.size(); ++w) {
-        for (size_t s = 0; s < values.size(); ++s)
-            values[s].insert(values[s].end(), collected[w][s].begin(), collected[w][s].end());
-    }
-    for (const Target &target : targets) {
-        std::vector<float> &list = values[size_t(target.slot)];
-        const auto nth = list.begin() + target.rankInBin;
-        std::nth_element(list.begin(), nth, list.end());
-        figures[target.group].percentiles[target.percentile] = floatToReportedDouble(*nth);
-    }
-    return figures;
-}
-
-/// Every group's values kept and sorted: for groupings with too many groups for bins.
-template<class GroupOf>
-std::optional<std::vector<GroupFigures>> listedScan(const FactTable &facts, const RowSet &rows,
-                                                    Metric metric, const QList<double> &percentiles,
-                                                    size_t groups, GroupOf groupOf,
-                                                    const Cancellation &cancellation)
+/// The metrics the tasks use, each once.
+std::vector<Metric> metricsOf(const std::vector<MetricTask> &tasks)
 {
-    const std::vector<float> &column = facts.metric(metric);
-    const float goodUpTo = float(metricInfo(metric).goodUpTo);
-    const float poorAbove = float(metricInfo(metric).poorAbove);
-    std::vector<GroupFigures> figures(groups);
-    std::vector<std::vector<float>> values(groups);
-    for (size_t from = 0; from < rows.size(); from += kScanBlock) {
-        if (cancellation.requested())
-            return std::nullopt;
-        rows.visit(from, std::min(rows.size(), from + kScanBlock), [&](std::uint32_t row) {
-            const size_t group = groupOf(row);
-            GroupFigures &f = figures[group];
-            ++f.pageViews;
-            const float value = column[row];
-            if (std::isnan(value))
-                return;
-            values[group].push_back(value);
-            if (value <= goodUpTo)
-                ++f.good;
-            else if (value <= poorAbove)
-                ++f.needsImprovement;
-            else
-                ++f.poor;
-        });
+    std::vector<Metric> metrics;
+    for (const MetricTask &task : tasks) {
+        if (std::find(metrics.begin(), metrics.end(), task.metric) == metrics.end())
+            metrics.push_back(task.metric);
     }
-    for (size_t g = 0; g < groups; ++g) {
-        GroupFigures &f = figures[g];
-        f.samples = qint64(values[g].size());
-        for (const double p : percentiles)
-            f.percentiles.append(percentileDisc(values[g], p));
-    }
-    return figures;
-}
-
-template<class GroupOf>
-std::optional<std::vector<GroupFigures>>
-scanGrouped(const FactTable &facts, const RowSet &rows, Metric metric,
-            const QList<double> &percentiles, size_t groups, GroupOf groupOf,
-            const Cancellation &cancellation)
-{
-    if (groups * ValueBins::kCount <= kMaxCells)
-        return binnedScan(facts, rows, metric, percentiles, groups, groupOf, cancellation);
-    return listedScan(facts, rows, metric, percentiles, groups, groupOf, cancellation);
+    return metrics;
 }
 
 } // namespace
@@ -210,43 +152,173 @@ size_t groupCount(const FactTable &facts, const Grouping &grouping)
     return 1;
 }
 
-std::optional<std::vector<GroupFigures>> scanMetric(const FactTable &facts, const RowSet &rows,
-                                                    Metric metric, const QList<double> &percentiles,
-                                                    const Grouping &grouping,
-                                                    const Cancellation &cancellation)
+std::optional<std::vector<std::vector<GroupFigures>>>
+scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<MetricTask> &tasks,
+            const Cancellation &cancellation)
 {
-    const size_t groups = groupCount(facts, grouping);
-    switch (grouping.kind) {
-    case Grouping::Kind::None:
-        return scanGrouped(
-            facts, rows, metric, percentiles, groups, [](std::uint32_t) { return size_t(0); },
-            cancellation);
-    case Grouping::Kind::Codes: {
-        const std::vector<FactTable::Code> &codes = facts.codes(grouping.dimension);
-        const size_t overflow = groups - 1;
-        return scanGrouped(
-            facts, rows, metric, percentiles, groups,
-            [&codes, overflow](std::uint32_t row) {
-                const FactTable::Code code = codes[row];
-                return code == FactTable::kOverflowCode ? overflow : size_t(code);
-            },
-            cancellation);
+    const std::vector<Metric> metrics = metricsOf(tasks);
+    std::vector<TaskPlan> plans(tasks.size());
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        plans[t].groups = groupCount(facts, tasks[t].grouping);
+        plans[t].listed = plans[t].groups * kBins > kMaxCells;
     }
-    case Grouping::Kind::Buckets: {
-        const std::vector<qint64> &time = facts.time();
-        const qint64 first = grouping.firstBucket;
-        const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
-        const size_t last = groups - 1;
-        return scanGrouped(
-            facts, rows, metric, percentiles, groups,
-            [&time, first, width, last](std::uint32_t row) {
-                const qint64 offset = time[row] - first;
-                return offset <= 0 ? size_t(0) : std::min(size_t(offset / width), last);
-            },
-            cancellation);
+
+    // Pass 1: counts per group and bin.
+    std::vector<Worker> workers(size_t(scanWorkers(rows.size())));
+    for (Worker &worker : workers) {
+        worker.tasks.resize(tasks.size());
+        for (size_t t = 0; t < tasks.size(); ++t) {
+            TaskCounts &counts = worker.tasks[t];
+            counts.ratings.assign(plans[t].groups * 4, 0);
+            if (plans[t].listed)
+                counts.values.resize(plans[t].groups);
+            else
+                counts.histogram.assign(plans[t].groups * kBins, 0);
+        }
     }
+    const bool counted = parallelScan(
+        rows.size(), workers, cancellation, [&](Worker &worker, size_t from, size_t to) {
+            BlockView &block = worker.block;
+            block.load(rows, from, to);
+            for (const Metric metric : metrics)
+                block.rate(facts, metric);
+            for (size_t t = 0; t < tasks.size(); ++t) {
+                const MetricTask &task = tasks[t];
+                TaskCounts &counts = worker.tasks[t];
+                block.group(facts, task.grouping, plans[t].groups);
+                const auto &bins = block.bins[size_t(task.metric)];
+                const auto &ratings = block.ratings[size_t(task.metric)];
+                if (plans[t].listed) {
+                    const std::vector<float> &column = facts.metric(task.metric);
+                    for (size_t i = 0; i < block.rows.size(); ++i) {
+                        const std::uint32_t group = block.groups[i];
+                        ++counts.ratings[group * 4 + ratings[i]];
+                        if (ratings[i] != kNoSample)
+                            counts.values[group].push_back(column[block.rows[i]]);
+                    }
+                    continue;
+                }
+                std::uint32_t *histogram = counts.histogram.data();
+                qint64 *rating = counts.ratings.data();
+                for (size_t i = 0; i < block.rows.size(); ++i) {
+                    const std::uint32_t group = block.groups[i];
+                    ++rating[group * 4 + ratings[i]];
+                    if (ratings[i] != kNoSample)
+                        ++histogram[group * kBins + bins[i]];
+                }
+            }
+        });
+    if (!counted)
+        return std::nullopt;
+
+    std::vector<std::vector<GroupFigures>> figures(tasks.size());
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        TaskCounts &total = workers.front().tasks[t];
+        for (size_t w = 1; w < workers.size(); ++w) {
+            TaskCounts &other = workers[w].tasks[t];
+            for (size_t i = 0; i < total.ratings.size(); ++i)
+                total.ratings[i] += other.ratings[i];
+            for (size_t i = 0; i < total.histogram.size(); ++i)
+                total.histogram[i] += other.histogram[i];
+            for (size_t g = 0; g < total.values.size(); ++g)
+                total.values[g].insert(total.values[g].end(), other.values[g].begin(),
+                                       other.values[g].end());
+        }
+        TaskPlan &plan = plans[t];
+        const QList<double> &percentiles = tasks[t].percentiles;
+        figures[t].resize(plan.groups);
+        for (size_t g = 0; g < plan.groups; ++g) {
+            GroupFigures &f = figures[t][g];
+            f.good = total.ratings[g * 4];
+            f.needsImprovement = total.ratings[g * 4 + 1];
+            f.poor = total.ratings[g * 4 + 2];
+            f.samples = f.good + f.needsImprovement + f.poor;
+            f.pageViews = f.samples + total.ratings[g * 4 + kNoSample];
+            if (plan.listed) {
+                for (const double p : percentiles)
+                    f.percentiles.append(percentileDisc(total.values[g], p));
+                continue;
+            }
+            f.percentiles.fill(MetricSummary::kUnsetValue, percentiles.size());
+            if (f.samples == 0)
+                continue;
+            const std::uint32_t *histogram = total.histogram.data() + g * kBins;
+            for (int p = 0; p < percentiles.size(); ++p) {
+                const qint64 rank = rankOf(f.samples, percentiles[p]);
+                qint64 before = 0;
+                size_t bin = 0;
+                while (before + qint64(histogram[bin]) <= rank)
+                    before += histogram[bin++];
+                if (plan.slotOfCell.empty())
+                    plan.slotOfCell.assign(plan.groups * kBins, -1);
+                std::int32_t &slot = plan.slotOfCell[g * kBins + bin];
+                if (slot < 0)
+                    slot = plan.slotCount++;
+                plan.targets.push_back({g, p, slot, rank - before});
+            }
+        }
     }
-    return std::nullopt;
+
+    // Pass 2: the values of the bins that hold a percentile; a small share of all.
+    std::vector<size_t> refined;
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        if (!plans[t].targets.empty())
+            refined.push_back(t);
+    }
+    if (refined.empty())
+        return figures;
+    using Lists = std::vector<std::vector<std::vector<float>>>; // task → slot → values
+    struct Collector
+    {
+        BlockView block;
+        Lists lists;
+    };
+    std::vector<Collector> collectors(workers.size());
+    for (Collector &collector : collectors) {
+        collector.lists.resize(tasks.size());
+        for (const size_t t : refined)
+            collector.lists[t].resize(size_t(plans[t].slotCount));
+    }
+    const bool collected = parallelScan(
+        rows.size(), collectors, cancellation, [&](Collector &collector, size_t from, size_t to) {
+            BlockView &block = collector.block;
+            block.load(rows, from, to);
+            for (const Metric metric : metrics)
+                block.rate(facts, metric);
+            for (const size_t t : refined) {
+                const MetricTask &task = tasks[t];
+                block.group(facts, task.grouping, plans[t].groups);
+                const auto &bins = block.bins[size_t(task.metric)];
+                const auto &ratings = block.ratings[size_t(task.metric)];
+                const std::vector<float> &column = facts.metric(task.metric);
+                const std::int32_t *slotOfCell = plans[t].slotOfCell.data();
+                auto &lists = collector.lists[t];
+                for (size_t i = 0; i < block.rows.size(); ++i) {
+                    if (ratings[i] == kNoSample)
+                        continue;
+                    const std::int32_t slot = slotOfCell[block.groups[i] * kBins + bins[i]];
+                    if (slot >= 0)
+                        lists[size_t(slot)].push_back(column[block.rows[i]]);
+                }
+            }
+        });
+    if (!collected)
+        return std::nullopt;
+    for (const size_t t : refined) {
+        auto &values = collectors.front().lists[t];
+        for (size_t w = 1; w < collectors.size(); ++w) {
+            for (size_t s = 0; s < values.size(); ++s)
+                values[s].insert(values[s].end(), collectors[w].lists[t][s].begin(),
+                                 collectors[w].lists[t][s].end());
+        }
+        for (const Target &target : plans[t].targets) {
+            std::vector<float> &list = values[size_t(target.slot)];
+            const auto nth = list.begin() + target.rankInBin;
+            std::nth_element(list.begin(), nth, list.end());
+            figures[t][target.group].percentiles[target.percentile] = floatToReportedDouble(*nth);
+        }
+    }
+    return figures;
 }
 
 } // namespace rumscope

@@ -1,8 +1,11 @@
 #pragma once
-// Percentiles, sample counts and rating shares of one metric over a set of page views, per
-// group, exact (quantile_disc) and without sorting every value: one scan counts each group's
-// values per ValueBins bin, the bins that hold the asked-for ranks are known from those counts,
-// and a second scan collects only the values of those bins, which are then put in order.
+// Percentiles, sample counts and rating shares of metrics over a set of page views, per group,
+// exact (quantile_disc) and without sorting every value: one scan counts each group's values
+// per ValueBins bin, the bins that hold the asked-for ranks are known from those counts, and a
+// second scan collects only the values of those bins, which are then put in order.
+//
+// Every task of a dashboard that looks at the same page views goes into one scan: each block
+// of rows has its values binned once per metric, and then each task counts them its way.
 
 #include "cancellation.h"
 #include "facttable.h"
@@ -29,6 +32,18 @@ struct Grouping
     qint64 firstBucket = 0;
     qint64 bucketMs = 0;
     size_t bucketCount = 0;
+
+    bool operator==(const Grouping &) const = default;
+};
+
+/// One metric's figures for each group of one grouping.
+struct MetricTask
+{
+    Metric metric = Metric::Lcp;
+    Grouping grouping;
+    QList<double> percentiles{0.75};
+
+    bool operator==(const MetricTask &) const = default;
 };
 
 struct GroupFigures
@@ -41,11 +56,10 @@ struct GroupFigures
     QList<double> percentiles; ///< as asked, NaN without samples
 };
 
-/// The figures of every group (see groupCount), or nothing when cancelled.
-std::optional<std::vector<GroupFigures>> scanMetric(const FactTable &facts, const RowSet &rows,
-                                                    Metric metric, const QList<double> &percentiles,
-                                                    const Grouping &grouping,
-                                                    const Cancellation &cancellation);
+/// For each task, the figures of every group (see groupCount); nothing when cancelled.
+std::optional<std::vector<std::vector<GroupFigures>>>
+scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<MetricTask> &tasks,
+            const Cancellation &cancellation);
 
 /// How many groups a grouping has on these facts.
 size_t groupCount(const FactTable &facts, const Grouping &grouping);
