@@ -76,11 +76,18 @@ bool addDimensionFilters(const QStringList &arguments, bool exclude, Filter &fil
     return true;
 }
 
-QJsonObject summaryJson(const MetricSummary &summary, Metric metric)
+QJsonObject summaryJson(const MetricSummary &summary, Metric metric,
+                        const QList<double> &percentiles)
 {
     const bool hasValue = summary.samples > 0 && std::isfinite(summary.value);
+    QJsonObject values;
+    for (qsizetype i = 0; i < percentiles.size() && i < summary.values.size(); ++i)
+        values.insert(percentileLabel(percentiles[i]), std::isfinite(summary.values[i])
+                                                           ? jsonNumber(summary.values[i])
+                                                           : QJsonValue(QJsonValue::Null));
     return QJsonObject{
         {u"pageViews"_s, summary.pageViews},
+        {u"values"_s, values},
         {u"samples"_s, summary.samples},
         {u"value"_s, hasValue ? jsonNumber(summary.value) : QJsonValue(QJsonValue::Null)},
         {u"rating"_s, hasValue
@@ -97,14 +104,14 @@ QJsonObject summaryJson(const MetricSummary &summary, Metric metric)
 
 QStringList summaryCells(const QString &label, const MetricSummary &summary, Metric metric)
 {
-    const bool hasValue = summary.samples > 0 && std::isfinite(summary.value);
-    return {label,
-            formatCount(summary.pageViews),
-            formatCount(summary.samples),
-            hasValue ? formatMetricValue(metric, summary.value) : u"–"_s,
-            summary.samples ? formatPercent(summary.share(summary.good)) : u"–"_s,
-            summary.samples ? formatPercent(summary.share(summary.needsImprovement)) : u"–"_s,
-            summary.samples ? formatPercent(summary.share(summary.poor)) : u"–"_s};
+    QStringList cells{label, formatCount(summary.pageViews), formatCount(summary.samples)};
+    for (const double value : summary.values)
+        cells.append(summary.samples > 0 && std::isfinite(value) ? formatMetricValue(metric, value)
+                                                                 : u"–"_s);
+    cells += {summary.samples ? formatPercent(summary.share(summary.good)) : u"–"_s,
+              summary.samples ? formatPercent(summary.share(summary.needsImprovement)) : u"–"_s,
+              summary.samples ? formatPercent(summary.share(summary.poor)) : u"–"_s};
+    return cells;
 }
 
 QJsonObject filterJson(const Filter &filter)
@@ -122,6 +129,8 @@ QJsonObject filterJson(const Filter &filter)
         {u"to"_s, hasTo ? QJsonValue(filter.to) : QJsonValue(QJsonValue::Null)},
         {u"include"_s, include},
         {u"exclude"_s, exclude},
+        {u"hasError"_s,
+         filter.hasError ? QJsonValue(*filter.hasError) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -134,17 +143,18 @@ int queryCommand(const QStringList &arguments)
         Cli::tr("Computes a metric's percentile (exactly: the value at rank floor((n-1)*p) of the "
                 "sorted values) and the shares of good, needs-improvement and poor values over "
                 "the store's page views, overall, per value of a dimension or per time bucket."),
-        u"--store STORE --metric M [--percentile P] [--by DIM | --bucket hour|day] "
-        "[--filter DIM=VALUE]... [--exclude DIM=VALUE]... [--from TIME] [--to TIME] "
-        "[--limit N]"_s);
+        u"--store STORE --metric M [--percentile P[,P...]] [--by DIM | --bucket hour|day] "
+        "[--order views|value|name] [--ascending] [--limit N] [--filter DIM=VALUE]... "
+        "[--exclude DIM=VALUE]... [--has-error yes|no] [--from TIME] [--to TIME]"_s);
     const QCommandLineOption storeOption(u"store"_s, Cli::tr("The store file to query."),
                                          Cli::tr("STORE"));
     const QCommandLineOption metricOption(
         u"metric"_s, Cli::tr("The metric: lcp, inp, cls, fcp, ttfb or fid."), Cli::tr("M"));
     const QCommandLineOption percentileOption(
         u"percentile"_s,
-        Cli::tr("The percentile: 75, p75 and 0.75 all mean the 75th (default 75)."), Cli::tr("P"),
-        u"75"_s);
+        Cli::tr("The percentile: 75, p75 and 0.75 all mean the 75th (default 75). Several, "
+                "comma-separated, give a column each; rows are ordered by the first."),
+        Cli::tr("P"), u"75"_s);
     const QCommandLineOption byOption(
         u"by"_s, Cli::tr("One row per value of this dimension: %1.").arg(dimensionIdList()),
         Cli::tr("DIM"));
@@ -168,11 +178,22 @@ int queryCommand(const QStringList &arguments)
         u"to"_s, Cli::tr("Only page views before this time: ISO 8601 or epoch milliseconds."),
         Cli::tr("TIME"));
     const QCommandLineOption limitOption(
-        u"limit"_s, Cli::tr("With --by: only the N groups with the most page views (0 = all)."),
+        u"limit"_s, Cli::tr("With --by: only the first N groups in the order (0 = all)."),
         Cli::tr("N"), u"0"_s);
+    const QCommandLineOption orderOption(
+        u"order"_s,
+        Cli::tr("With --by: order the groups by page views (the default), by the percentile's "
+                "value, or by name."),
+        Cli::tr("views|value|name"), u"views"_s);
+    const QCommandLineOption ascendingOption(
+        u"ascending"_s, Cli::tr("With --by: smallest (or A) first instead of largest (or Z)."));
+    const QCommandLineOption hasErrorOption(
+        u"has-error"_s, Cli::tr("Only page views with an error (yes) or without one (no)."),
+        Cli::tr("yes|no"));
     for (const QCommandLineOption *option :
          {&storeOption, &metricOption, &percentileOption, &byOption, &bucketOption, &filterOption,
-          &excludeOption, &fromOption, &toOption, &limitOption})
+          &excludeOption, &fromOption, &toOption, &limitOption, &orderOption, &ascendingOption,
+          &hasErrorOption})
         cl.addOption(*option);
     if (const auto done = cl.parse(arguments))
         return *done;
@@ -188,12 +209,33 @@ int queryCommand(const QStringList &arguments)
                                      "fid.")
                                  .arg(cl.value(metricOption)));
     query.metric = *metric;
-    const auto percentile = parsePercentile(cl.value(percentileOption));
-    if (!percentile)
-        return cl.usageError(
-            Cli::tr("--percentile must be between 0 and 100 (e.g. 75, p75 or 0.75), not '%1'.")
-                .arg(cl.value(percentileOption)));
-    query.percentiles = {*percentile};
+    query.percentiles.clear();
+    for (const QString &text : cl.value(percentileOption).split(u',')) {
+        const auto percentile = parsePercentile(text);
+        if (!percentile)
+            return cl.usageError(
+                Cli::tr("--percentile must be between 0 and 100 (e.g. 75, p75 or 0.75), not '%1'.")
+                    .arg(text));
+        query.percentiles.append(*percentile);
+    }
+    if (query.percentiles.size() > 20)
+        return cl.usageError(Cli::tr("--percentile takes at most 20 values."));
+    const QString order = cl.value(orderOption).trimmed();
+    if (order == u"views"_s)
+        query.order = GroupOrder::PageViews;
+    else if (order == u"value"_s)
+        query.order = GroupOrder::Value;
+    else if (order == u"name"_s)
+        query.order = GroupOrder::Name;
+    else
+        return cl.usageError(Cli::tr("--order must be views, value or name, not '%1'.").arg(order));
+    query.ascending = cl.isSet(ascendingOption);
+    if (cl.isSet(hasErrorOption)) {
+        const QString hasError = cl.value(hasErrorOption).trimmed();
+        if (hasError != u"yes"_s && hasError != u"no"_s)
+            return cl.usageError(Cli::tr("--has-error must be yes or no, not '%1'.").arg(hasError));
+        query.filter.hasError = hasError == u"yes"_s;
+    }
 
     if (cl.isSet(byOption) && cl.isSet(bucketOption))
         return cl.usageError(Cli::tr("Use either --by or --bucket, not both."));
@@ -262,7 +304,7 @@ int queryCommand(const QStringList &arguments)
     if (cl.json()) {
         QJsonArray rows;
         for (const MetricSummary &row : result.rows) {
-            QJsonObject object = summaryJson(row, query.metric);
+            QJsonObject object = summaryJson(row, query.metric, query.percentiles);
             if (query.bucketMs > 0) {
                 object.insert(u"group"_s, isoTime(row.bucketStart));
                 object.insert(u"bucketStart"_s, row.bucketStart);
@@ -281,7 +323,14 @@ int queryCommand(const QStringList &arguments)
             {u"bucketMs"_s,
              query.bucketMs > 0 ? QJsonValue(query.bucketMs) : QJsonValue(QJsonValue::Null)},
             {u"filter"_s, filterJson(query.filter)},
-            {u"total"_s, summaryJson(result.total, query.metric)},
+            {u"percentiles"_s,
+             [&] {
+                 QJsonArray list;
+                 for (const double p : query.percentiles)
+                     list.append(p);
+                 return list;
+             }()},
+            {u"total"_s, summaryJson(result.total, query.metric, query.percentiles)},
             {u"rows"_s, rows},
         });
         return ExitSuccess;
@@ -292,11 +341,12 @@ int queryCommand(const QStringList &arguments)
         groupHeader = dimensionName(*query.groupBy);
     else if (query.bucketMs > 0)
         groupHeader = Cli::tr("Time (UTC)");
-    TextTable table(
-        {groupHeader, Cli::tr("Page views"), Cli::tr("Samples"),
-         u"%1 %2"_s.arg(percentileLabel(query.percentiles.front()), QLatin1StringView(info.shortName)),
-         Cli::tr("Good"), Cli::tr("Needs improvement"), Cli::tr("Poor")});
-    for (int column = 1; column < 7; ++column)
+    QStringList headers{groupHeader, Cli::tr("Page views"), Cli::tr("Samples")};
+    for (const double p : query.percentiles)
+        headers.append(u"%1 %2"_s.arg(percentileLabel(p), QLatin1StringView(info.shortName)));
+    headers += {Cli::tr("Good"), Cli::tr("Needs improvement"), Cli::tr("Poor")};
+    TextTable table(headers);
+    for (int column = 1; column < int(headers.size()); ++column)
         table.setAlign(column, TextTable::Align::Right);
     for (const MetricSummary &row : result.rows) {
         QString label = row.group;

@@ -9,7 +9,8 @@
 
 namespace rumscope {
 
-Result<SessionJourney> loadSessionJourney(const Store &store, const QString &sessionId)
+Result<SessionJourney> loadSessionJourney(const Store &store, const QString &sessionId,
+                                          const std::vector<RecordType> &types)
 {
     sqlite3 *db = store.handle();
     sql::Statement lookup(db, "SELECT id FROM sessions WHERE session_id = ?");
@@ -26,6 +27,9 @@ Result<SessionJourney> loadSessionJourney(const Store &store, const QString &ses
     if (!sessions.empty())
         journey.session = std::get<Session>(std::move(sessions.front()));
     for (int type = int(RecordType::PageView); type < kRecordTypeCount; ++type) {
+        if (!types.empty() &&
+            std::find(types.begin(), types.end(), RecordType(type)) == types.end())
+            continue;
         std::vector<Record> events = readRecords(db, RecordType(type), "t.session = ?1", row);
         std::move(events.begin(), events.end(), std::back_inserter(journey.events));
     }

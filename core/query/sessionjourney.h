@@ -17,7 +17,9 @@ struct SessionJourney
                                 ///< measurements, ordered by time (page view first on a tie)
 };
 
-/// Fails with a clear message when the store has no session with this id.
-Result<SessionJourney> loadSessionJourney(const Store &store, const QString &sessionId);
+/// Fails with a clear message when the store has no session with this id. `types` narrows the
+/// events to those record types (e.g. page views and errors for a list); empty: every event.
+Result<SessionJourney> loadSessionJourney(const Store &store, const QString &sessionId,
+                                          const std::vector<RecordType> &types = {});
 
 } // namespace rumscope

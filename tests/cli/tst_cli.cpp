@@ -476,6 +476,38 @@ private Q_SLOTS:
         QCOMPARE(later.value(u"pageViews"_s).toInteger(), expected);
     }
 
+    void querySeveralPercentilesInValueOrder()
+    {
+        const Run result = run({u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"lcp"_s,
+                                u"--by"_s, u"country"_s, u"--percentile"_s, u"50,p90,0.99"_s,
+                                u"--order"_s, u"value"_s, u"--limit"_s, u"3"_s, u"--json"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QHash<QString, QList<QJsonObject>> byCountry;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            byCountry[view.value(u"country"_s).toString()].append(view);
+        const QJsonArray rows = result.json().object().value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), std::min<qsizetype>(3, byCountry.size()));
+        double previous = std::numeric_limits<double>::infinity();
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const QList<double> values =
+                metricValues(byCountry[row.value(u"group"_s).toString()], u"lcp"_s);
+            const QJsonObject percentiles = row.value(u"values"_s).toObject();
+            QCOMPARE(float(percentiles.value(u"p50"_s).toDouble()),
+                     float(bruteForcePercentile(values, 0.5)));
+            QCOMPARE(float(percentiles.value(u"p90"_s).toDouble()),
+                     float(bruteForcePercentile(values, 0.9)));
+            QCOMPARE(float(percentiles.value(u"p99"_s).toDouble()),
+                     float(bruteForcePercentile(values, 0.99)));
+            // Slowest first, by the first percentile.
+            QVERIFY(row.value(u"value"_s).toDouble() <= previous);
+            previous = row.value(u"value"_s).toDouble();
+        }
+        const Run table = run({u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"inp"_s,
+                               u"--percentile"_s, u"75,95"_s});
+        QVERIFY(table.out.contains("p75 INP") && table.out.contains("p95 INP"));
+    }
+
     void queryTableAndBuckets()
     {
         const Run table = run(
@@ -513,6 +545,11 @@ private Q_SLOTS:
             << QStringList{u"--metric"_s, u"lcp"_s, u"--bucket"_s, u"week"_s};
         QTest::newRow("by and bucket") << QStringList{u"--metric"_s, u"lcp"_s,      u"--by"_s,
                                                       u"country"_s,  u"--bucket"_s, u"day"_s};
+        QTest::newRow("bad percentile in a list")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--percentile"_s, u"50,x"_s};
+        QTest::newRow("bad order") << QStringList{u"--metric"_s, u"lcp"_s, u"--order"_s, u"size"_s};
+        QTest::newRow("bad has-error")
+            << QStringList{u"--metric"_s, u"lcp"_s, u"--has-error"_s, u"maybe"_s};
     }
     void queryUsageErrors()
     {
