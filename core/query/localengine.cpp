@@ -5,6 +5,7 @@
 #include "metricscan.h"
 #include "parallelscan.h"
 #include "store/store.h"
+#include "valuebins.h"
 
 #include <QCoreApplication>
 
@@ -303,6 +304,41 @@ const Filter &filterOf(const BatchQuery &query)
     return std::visit([](const auto &q) -> const Filter & { return q.filter; }, query);
 }
 
+/// Display bins from the engine's value bins: consecutive runs of them, so that each spans
+/// about the same ratio of values.
+HistogramResult histogramOf(const FactTable &facts, const HistogramQuery &query,
+                            const GroupFigures &figures)
+{
+    HistogramResult result;
+    result.summary = summaryOf(figures);
+    const std::vector<qint64> &counts = figures.histogram;
+    if (counts.empty())
+        return result;
+    result.zeros = counts.front();
+    size_t first = 1;
+    while (first < counts.size() && counts[first] == 0)
+        ++first;
+    size_t last = counts.size() - 1;
+    while (last > first && counts[last] == 0)
+        --last;
+    if (first >= counts.size())
+        return result;
+    const ValueBins &bins = facts.bins(query.metric);
+    const size_t span = last - first + 1;
+    const size_t shown = std::clamp<size_t>(size_t(std::max(query.bins, 1)), 1, span);
+    for (size_t i = 0; i < shown; ++i) {
+        const size_t from = first + i * span / shown;
+        const size_t to = first + (i + 1) * span / shown;
+        HistogramBin bin;
+        bin.from = floatToReportedDouble(bins.lowerEdge(int(from)));
+        bin.to = floatToReportedDouble(bins.lowerEdge(int(to)));
+        for (size_t b = from; b < to; ++b)
+            bin.count += counts[b];
+        result.bins.append(bin);
+    }
+    return result;
+}
+
 /// Answers the metric and overview queries of a batch that share `filter`, into `answers`.
 bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries,
                   const std::vector<size_t> &indices, const Filter &filter,
@@ -330,6 +366,10 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
                 if (recipe.buckets)
                     recipe.groups = tasks.add({metric->metric, *recipe.buckets, percentiles});
             }
+        } else if (const auto *histogram = std::get_if<HistogramQuery>(&queries[index])) {
+            MetricTask task{histogram->metric, {}, histogram->percentiles};
+            task.histogram = true;
+            recipe.totals.push_back(tasks.add(task));
         } else if (const auto *overview = std::get_if<OverviewQuery>(&queries[index])) {
             for (const Metric metric : kOverviewMetrics)
                 recipe.totals.push_back(tasks.add({metric, {}, {overview->percentile}}));
@@ -379,6 +419,9 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
                 result.rows = std::move(groups);
             }
             answers[recipe.query] = std::move(result);
+        } else if (const auto *histogram = std::get_if<HistogramQuery>(&queries[recipe.query])) {
+            answers[recipe.query] =
+                histogramOf(facts, *histogram, (*figures)[recipe.totals.front()].front());
         } else {
             OverviewResult result;
             result.pageViews = qint64(rows->size());
@@ -513,6 +556,12 @@ OverviewResult LocalEngine::overview(const OverviewQuery &query) const
 {
     auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
     return std::get<OverviewResult>(answers->front());
+}
+
+HistogramResult LocalEngine::histogram(const HistogramQuery &query) const
+{
+    auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
+    return std::get<HistogramResult>(answers->front());
 }
 
 ErrorGroupResult LocalEngine::errorGroups(const ErrorGroupQuery &query) const

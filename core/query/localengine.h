@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "common/result.h"
 #include "errorgroups.h"
+#include "histogram.h"
 #include "metricquery.h"
 #include "overview.h"
 
@@ -19,8 +20,9 @@ namespace rumscope {
 class FactTable;
 class ErrorTable;
 
-using BatchQuery = std::variant<MetricQuery, OverviewQuery, ErrorGroupQuery>;
-using BatchAnswer = std::variant<MetricQueryResult, OverviewResult, ErrorGroupResult>;
+using BatchQuery = std::variant<MetricQuery, OverviewQuery, ErrorGroupQuery, HistogramQuery>;
+using BatchAnswer =
+    std::variant<MetricQueryResult, OverviewResult, ErrorGroupResult, HistogramResult>;
 
 struct BatchResult
 {
@@ -50,6 +52,7 @@ public:
     MetricQueryResult run(const MetricQuery &query) const;
     OverviewResult overview(const OverviewQuery &query) const;
     ErrorGroupResult errorGroups(const ErrorGroupQuery &query) const;
+    HistogramResult histogram(const HistogramQuery &query) const;
 
     qint64 pageViews() const;
     qint64 errors() const;

@@ -229,6 +229,9 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         figures[t].resize(plan.groups);
         for (size_t g = 0; g < plan.groups; ++g) {
             GroupFigures &f = figures[t][g];
+            if (tasks[t].histogram && !plan.listed)
+                f.histogram.assign(total.histogram.begin() + qsizetype(g * kBins),
+                                   total.histogram.begin() + qsizetype((g + 1) * kBins));
             f.good = total.ratings[g * 4];
             f.needsImprovement = total.ratings[g * 4 + 1];
             f.poor = total.ratings[g * 4 + 2];

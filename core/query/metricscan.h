@@ -42,6 +42,7 @@ struct MetricTask
     Metric metric = Metric::Lcp;
     Grouping grouping;
     QList<double> percentiles{0.75};
+    bool histogram = false; ///< also report the counts per ValueBins bin (group 0)
 
     bool operator==(const MetricTask &) const = default;
 };
@@ -53,7 +54,8 @@ struct GroupFigures
     qint64 good = 0;
     qint64 needsImprovement = 0;
     qint64 poor = 0;
-    QList<double> percentiles; ///< as asked, NaN without samples
+    QList<double> percentiles;     ///< as asked, NaN without samples
+    std::vector<qint64> histogram; ///< per ValueBins bin, when the task asked for it
 };
 
 /// For each task, the figures of every group (see groupCount); nothing when cancelled.

@@ -52,6 +52,15 @@ public:
         return 1 + int(std::min(offset, std::uint32_t(kCount - 2)));
     }
 
+    /// The smallest value of bin `bin` (1 … kCount − 1); bin 1 also holds everything smaller
+    /// than it and the last bin everything larger.
+    float lowerEdge(int bin) const
+    {
+        if (bin <= 1)
+            return 0;
+        return std::bit_cast<float>(std::uint32_t(m_base + std::uint32_t(bin - 1)) << m_shift);
+    }
+
 private:
     int m_shift = 31; ///< every positive value in one bin until a range is known
     std::uint32_t m_base = 0;

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void everyPercentileOfEveryGroup_data();
     void everyPercentileOfEveryGroup();
     void groupOrders();
+    void histogramMatchesBruteForce_data();
+    void histogramMatchesBruteForce();
     void errorFilter();
     void errorGroupsMatchBruteForce_data();
     void errorGroupsMatchBruteForce();
@@ -425,6 +427,68 @@ void TestEngine::groupOrders()
     query.limit = 0;
     const QList<MetricSummary> all = m_engine->run(query).rows;
     QCOMPARE(all.front().group, slowest.front().group);
+}
+
+void TestEngine::histogramMatchesBruteForce_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<int>("bins");
+    QTest::newRow("fid, 40 bins") << int(Metric::Fid) << 40;
+    QTest::newRow("cls with zeros, 25 bins") << int(Metric::Cls) << 25;
+    QTest::newRow("lcp, more bins than values") << int(Metric::Lcp) << 1000;
+}
+
+void TestEngine::histogramMatchesBruteForce()
+{
+    QFETCH(int, metric);
+    QFETCH(int, bins);
+    HistogramQuery query;
+    query.metric = Metric(metric);
+    query.bins = bins;
+    query.percentiles = {0.5, 0.75};
+    query.filter.dimensions = {{Dimension::Country, {QStringLiteral("IN")}, false}};
+    const HistogramResult result = m_engine->histogram(query);
+    std::vector<float> values;
+    for (const PageView *v : matching(query.filter)) {
+        const double value = query.metric == Metric::Fid   ? v->fid
+                             : query.metric == Metric::Cls ? v->cls
+                                                           : v->lcp;
+        if (isSet(value))
+            values.push_back(float(value));
+    }
+    QCOMPARE(result.summary.samples, qint64(values.size()));
+    QVERIFY(!result.bins.isEmpty());
+    QVERIFY(result.bins.size() <= bins);
+    qint64 zeros = 0;
+    for (const float v : values)
+        zeros += v <= 0;
+    QCOMPARE(result.zeros, zeros);
+    qint64 counted = result.zeros;
+    for (qsizetype i = 0; i < result.bins.size(); ++i) {
+        const HistogramBin &bin = result.bins[i];
+        const bool last = i + 1 == result.bins.size();
+        QVERIFY(bin.from < bin.to);
+        if (i > 0)
+            QCOMPARE(bin.from, result.bins[i - 1].to);
+        qint64 expected = 0;
+        for (const float v : values) {
+            if (v > 0 && (i == 0 || v >= float(bin.from)) && (last || v < float(bin.to)))
+                ++expected;
+        }
+        QCOMPARE(bin.count, expected);
+        counted += bin.count;
+    }
+    QCOMPARE(counted, qint64(values.size()));
+    // Bins grow with their values: each spans about the same ratio.
+    if (result.bins.size() > 4 && result.bins[1].from > 0) {
+        const double firstRatio = result.bins[1].to / result.bins[1].from;
+        const double lastRatio =
+            result.bins[result.bins.size() - 2].to / result.bins[result.bins.size() - 2].from;
+        QVERIFY2(firstRatio < 3 * lastRatio && lastRatio < 3 * firstRatio,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(firstRatio).arg(lastRatio)));
+    }
+    std::vector<double> asDoubles(values.begin(), values.end());
+    QCOMPARE(float(result.summary.values[1]), float(referencePercentile(asDoubles, 0.75)));
 }
 
 void TestEngine::errorFilter()
