@@ -1311,10 +1311,6 @@
         <translation>M</translation>
     </message>
     <message>
-        <source>The percentile: 75, p75 and 0.75 all mean the 75th (default 75).</source>
-        <translation>Das Perzentil: 75, p75 und 0.75 bedeuten alle das 75. (Vorgabe 75).</translation>
-    </message>
-    <message>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -1353,10 +1349,6 @@
     <message>
         <source>Only page views before this time: ISO 8601 or epoch milliseconds.</source>
         <translation>Nur Seitenaufrufe vor diesem Zeitpunkt: ISO 8601 oder Millisekunden seit der Epoche.</translation>
-    </message>
-    <message>
-        <source>With --by: only the N groups with the most page views (0 = all).</source>
-        <translation>Mit --by: nur die N Gruppen mit den meisten Seitenaufrufen (0 = alle).</translation>
     </message>
     <message>
         <source>Missing --metric M.</source>
@@ -1653,6 +1645,46 @@
     <message>
         <source>Implausible values left out: %1</source>
         <translation>Ausgelassene unplausible Werte: %1</translation>
+    </message>
+    <message>
+        <source>The percentile: 75, p75 and 0.75 all mean the 75th (default 75). Several, comma-separated, give a column each; rows are ordered by the first.</source>
+        <translation>Das Perzentil: 75, p75 und 0.75 bedeuten alle das 75. (Standard 75). Mehrere, durch Kommas getrennt, ergeben je eine Spalte; Zeilen werden nach dem ersten geordnet.</translation>
+    </message>
+    <message>
+        <source>With --by: only the first N groups in the order (0 = all).</source>
+        <translation>Mit --by: nur die ersten N Gruppen der Reihenfolge (0 = alle).</translation>
+    </message>
+    <message>
+        <source>With --by: order the groups by page views (the default), by the percentile&apos;s value, or by name.</source>
+        <translation>Mit --by: die Gruppen nach Seitenaufrufen (Standard), nach dem Wert des Perzentils oder nach Namen ordnen.</translation>
+    </message>
+    <message>
+        <source>views|value|name</source>
+        <translation>views|value|name</translation>
+    </message>
+    <message>
+        <source>With --by: smallest (or A) first instead of largest (or Z).</source>
+        <translation>Mit --by: kleinste (oder A) zuerst statt größte (oder Z).</translation>
+    </message>
+    <message>
+        <source>Only page views with an error (yes) or without one (no).</source>
+        <translation>Nur Seitenaufrufe mit einem Fehler (yes) oder ohne (no).</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>--percentile takes at most 20 values.</source>
+        <translation>--percentile nimmt höchstens 20 Werte.</translation>
+    </message>
+    <message>
+        <source>--order must be views, value or name, not &apos;%1&apos;.</source>
+        <translation>--order muss views, value oder name sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--has-error must be yes or no, not &apos;%1&apos;.</source>
+        <translation>--has-error muss yes oder no sein, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>
