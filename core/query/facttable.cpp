@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <future>
 #include <mutex>
@@ -302,6 +303,20 @@ private:
                 }
             }
             table.m_bins[m] = ValueBins::forRange(smallest, largest);
+            const ValueBins &bins = table.m_bins[m];
+            const float goodUpTo = float(metricInfo(kAllMetrics[m]).goodUpTo);
+            const float poorAbove = float(metricInfo(kAllMetrics[m]).poorAbove);
+            std::vector<std::uint16_t> &binned = table.m_binned[m];
+            binned.resize(rows);
+            const std::vector<float> &values = table.m_metrics[m];
+            for (size_t i = 0; i < rows; ++i) {
+                const float value = values[i];
+                binned[i] = std::isnan(value)
+                                ? FactTable::kNoSample
+                                : std::uint16_t(bins.bin(value) |
+                                                ((int(value > goodUpTo) + int(value > poorAbove))
+                                                 << FactTable::kRatingShift));
+            }
         }
         for (size_t dim = 0; dim < size_t(kDimensionCount); ++dim) {
             for (const std::string &value : merged[dim].values())

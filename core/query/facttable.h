@@ -46,6 +46,14 @@ public:
     std::uint32_t maxSession() const { return m_maxSession; }
     /// How the metric's values fall into bins for percentiles (metricscan.h).
     const ValueBins &bins(Metric metric) const { return m_bins[size_t(metric)]; }
+    /// Each row's bin and rating of the metric, worked out once: bin | rating << 10, or
+    /// kNoSample where the page view has no value.
+    const std::vector<std::uint16_t> &binned(Metric metric) const
+    {
+        return m_binned[size_t(metric)];
+    }
+    static constexpr std::uint16_t kNoSample = 0xFFFF;
+    static constexpr int kRatingShift = 10;
 
 private:
     friend class FactTableBuilder;
@@ -56,6 +64,7 @@ private:
     std::vector<std::uint8_t> m_hasError;
     std::array<QStringList, kDimensionCount> m_dictionaries;
     std::array<ValueBins, kAllMetrics.size()> m_bins;
+    std::array<std::vector<std::uint16_t>, kAllMetrics.size()> m_binned;
     std::uint32_t m_maxSession = 0;
 };
 

@@ -4,16 +4,16 @@
 #include "parallelscan.h"
 #include "valuebins.h"
 
-#include <array>
 #include <cmath>
 
 namespace rumscope {
 namespace {
 
 constexpr size_t kBins = ValueBins::kCount;
-constexpr size_t kMetrics = kAllMetrics.size();
+constexpr std::uint16_t kBinMask = (1 << FactTable::kRatingShift) - 1;
 /// The rating slot of a page view without the metric: it counts as a page view only.
-constexpr std::uint8_t kNoSample = 3;
+constexpr size_t kNoSampleSlot = 3;
+static_assert(size_t(kBinMask) + 1 >= ValueBins::kCount);
 
 /// Beyond this many group × bin cells the counts would not stay in cache: values are kept per
 /// group instead (a grouping by a dimension with thousands of values).
@@ -25,41 +25,16 @@ qint64 rankOf(qint64 samples, double p)
     return qint64(std::floor(double(samples - 1) * std::clamp(p, 0.0, 1.0)));
 }
 
-/// What one block of rows looks like to every task: its rows, and per metric used each row's
-/// bin and rating. Reused from block to block.
+/// One block of rows, and each row's group for the task at hand. Reused from block to block.
 struct BlockView
 {
     std::vector<std::uint32_t> rows;
-    std::array<std::vector<std::uint16_t>, kMetrics> bins;
-    std::array<std::vector<std::uint8_t>, kMetrics> ratings;
     std::vector<std::uint32_t> groups;
 
     void load(const RowSet &set, size_t from, size_t to)
     {
         rows.clear();
         set.visit(from, to, [this](std::uint32_t row) { rows.push_back(row); });
-    }
-
-    void rate(const FactTable &facts, Metric metric)
-    {
-        const std::vector<float> &column = facts.metric(metric);
-        const ValueBins valueBins = facts.bins(metric);
-        const float goodUpTo = float(metricInfo(metric).goodUpTo);
-        const float poorAbove = float(metricInfo(metric).poorAbove);
-        auto &bin = bins[size_t(metric)];
-        auto &rating = ratings[size_t(metric)];
-        bin.resize(rows.size());
-        rating.resize(rows.size());
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const float value = column[rows[i]];
-            if (std::isnan(value)) {
-                bin[i] = 0;
-                rating[i] = kNoSample;
-            } else {
-                bin[i] = std::uint16_t(valueBins.bin(value));
-                rating[i] = std::uint8_t(size_t(value > goodUpTo) + size_t(value > poorAbove));
-            }
-        }
     }
 
     void group(const FactTable &facts, const Grouping &grouping, size_t groupCount)
@@ -125,17 +100,6 @@ struct TaskPlan
     int slotCount = 0;
 };
 
-/// The metrics the tasks use, each once.
-std::vector<Metric> metricsOf(const std::vector<MetricTask> &tasks)
-{
-    std::vector<Metric> metrics;
-    for (const MetricTask &task : tasks) {
-        if (std::find(metrics.begin(), metrics.end(), task.metric) == metrics.end())
-            metrics.push_back(task.metric);
-    }
-    return metrics;
-}
-
 } // namespace
 
 size_t groupCount(const FactTable &facts, const Grouping &grouping)
@@ -156,7 +120,6 @@ std::optional<std::vector<std::vector<GroupFigures>>>
 scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<MetricTask> &tasks,
             const Cancellation &cancellation)
 {
-    const std::vector<Metric> metrics = metricsOf(tasks);
     std::vector<TaskPlan> plans(tasks.size());
     for (size_t t = 0; t < tasks.size(); ++t) {
         plans[t].groups = groupCount(facts, tasks[t].grouping);
@@ -180,31 +143,53 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         rows.size(), workers, cancellation, [&](Worker &worker, size_t from, size_t to) {
             BlockView &block = worker.block;
             block.load(rows, from, to);
-            for (const Metric metric : metrics)
-                block.rate(facts, metric);
             for (size_t t = 0; t < tasks.size(); ++t) {
                 const MetricTask &task = tasks[t];
                 TaskCounts &counts = worker.tasks[t];
-                block.group(facts, task.grouping, plans[t].groups);
-                const auto &bins = block.bins[size_t(task.metric)];
-                const auto &ratings = block.ratings[size_t(task.metric)];
+                const bool grouped = task.grouping.kind != Grouping::Kind::None;
+                if (grouped)
+                    block.group(facts, task.grouping, plans[t].groups);
+                const std::uint16_t *binned = facts.binned(task.metric).data();
+                const std::uint32_t *rowOf = block.rows.data();
+                const size_t count = block.rows.size();
                 if (plans[t].listed) {
                     const std::vector<float> &column = facts.metric(task.metric);
-                    for (size_t i = 0; i < block.rows.size(); ++i) {
-                        const std::uint32_t group = block.groups[i];
-                        ++counts.ratings[group * 4 + ratings[i]];
-                        if (ratings[i] != kNoSample)
-                            counts.values[group].push_back(column[block.rows[i]]);
+                    for (size_t i = 0; i < count; ++i) {
+                        const std::uint32_t group = grouped ? block.groups[i] : 0;
+                        const std::uint16_t code = binned[rowOf[i]];
+                        if (code == FactTable::kNoSample) {
+                            ++counts.ratings[group * 4 + kNoSampleSlot];
+                            continue;
+                        }
+                        ++counts.ratings[group * 4 + (code >> FactTable::kRatingShift)];
+                        counts.values[group].push_back(column[rowOf[i]]);
                     }
                     continue;
                 }
                 std::uint32_t *histogram = counts.histogram.data();
                 qint64 *rating = counts.ratings.data();
-                for (size_t i = 0; i < block.rows.size(); ++i) {
-                    const std::uint32_t group = block.groups[i];
-                    ++rating[group * 4 + ratings[i]];
-                    if (ratings[i] != kNoSample)
-                        ++histogram[group * kBins + bins[i]];
+                if (!grouped) {
+                    for (size_t i = 0; i < count; ++i) {
+                        const std::uint16_t code = binned[rowOf[i]];
+                        if (code == FactTable::kNoSample) {
+                            ++rating[kNoSampleSlot];
+                            continue;
+                        }
+                        ++rating[code >> FactTable::kRatingShift];
+                        ++histogram[code & kBinMask];
+                    }
+                    continue;
+                }
+                const std::uint32_t *groupOf = block.groups.data();
+                for (size_t i = 0; i < count; ++i) {
+                    const std::uint32_t group = groupOf[i];
+                    const std::uint16_t code = binned[rowOf[i]];
+                    if (code == FactTable::kNoSample) {
+                        ++rating[group * 4 + kNoSampleSlot];
+                        continue;
+                    }
+                    ++rating[group * 4 + (code >> FactTable::kRatingShift)];
+                    ++histogram[group * kBins + (code & kBinMask)];
                 }
             }
         });
@@ -236,7 +221,7 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             f.needsImprovement = total.ratings[g * 4 + 1];
             f.poor = total.ratings[g * 4 + 2];
             f.samples = f.good + f.needsImprovement + f.poor;
-            f.pageViews = f.samples + total.ratings[g * 4 + kNoSample];
+            f.pageViews = f.samples + total.ratings[g * 4 + kNoSampleSlot];
             if (plan.listed) {
                 for (const double p : percentiles)
                     f.percentiles.append(percentileDisc(total.values[g], p));
@@ -286,22 +271,24 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         rows.size(), collectors, cancellation, [&](Collector &collector, size_t from, size_t to) {
             BlockView &block = collector.block;
             block.load(rows, from, to);
-            for (const Metric metric : metrics)
-                block.rate(facts, metric);
             for (const size_t t : refined) {
                 const MetricTask &task = tasks[t];
-                block.group(facts, task.grouping, plans[t].groups);
-                const auto &bins = block.bins[size_t(task.metric)];
-                const auto &ratings = block.ratings[size_t(task.metric)];
-                const std::vector<float> &column = facts.metric(task.metric);
+                const bool grouped = task.grouping.kind != Grouping::Kind::None;
+                if (grouped)
+                    block.group(facts, task.grouping, plans[t].groups);
+                const std::uint16_t *binned = facts.binned(task.metric).data();
+                const float *column = facts.metric(task.metric).data();
                 const std::int32_t *slotOfCell = plans[t].slotOfCell.data();
+                const std::uint32_t *rowOf = block.rows.data();
                 auto &lists = collector.lists[t];
                 for (size_t i = 0; i < block.rows.size(); ++i) {
-                    if (ratings[i] == kNoSample)
+                    const std::uint16_t code = binned[rowOf[i]];
+                    if (code == FactTable::kNoSample)
                         continue;
-                    const std::int32_t slot = slotOfCell[block.groups[i] * kBins + bins[i]];
+                    const size_t group = grouped ? block.groups[i] : 0;
+                    const std::int32_t slot = slotOfCell[group * kBins + (code & kBinMask)];
                     if (slot >= 0)
-                        lists[size_t(slot)].push_back(column[block.rows[i]]);
+                        lists[size_t(slot)].push_back(column[rowOf[i]]);
                 }
             }
         });
