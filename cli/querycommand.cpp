@@ -140,7 +140,7 @@ int queryCommand(const QStringList &arguments)
 {
     CommandLine cl(
         u"query"_s,
-        Cli::tr("Computes a metric's percentile (exactly: the value at rank floor((n-1)*p) of the "
+        Cli::tr("Computes a metric's percentile (exactly: the value at rank ceil(n*p)-1 of the "
                 "sorted values) and the shares of good, needs-improvement and poor values over "
                 "the store's page views, overall, per value of a dimension or per time bucket."),
         u"--store STORE --metric M [--percentile P[,P...]] [--by DIM | --bucket hour|day] "

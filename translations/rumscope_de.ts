@@ -159,6 +159,10 @@
         <source>Cannot read the errors: %1</source>
         <translation>Die Fehler können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::Enrich</name>
@@ -1295,10 +1299,6 @@
         <translation>Unbekannte Dimension &apos;%1&apos;; möglich sind: %2.</translation>
     </message>
     <message>
-        <source>Computes a metric&apos;s percentile (exactly: the value at rank floor((n-1)*p) of the sorted values) and the shares of good, needs-improvement and poor values over the store&apos;s page views, overall, per value of a dimension or per time bucket.</source>
-        <translation>Berechnet das Perzentil einer Metrik (exakt: den Wert an Rang floor((n-1)*p) der sortierten Werte) und die Anteile guter, verbesserungswürdiger und schlechter Werte über die Seitenaufrufe des Speichers, insgesamt, je Wert einer Dimension oder je Zeitabschnitt.</translation>
-    </message>
-    <message>
         <source>The store file to query.</source>
         <translation>Die abzufragende Speicherdatei.</translation>
     </message>
@@ -1685,6 +1685,10 @@
     <message>
         <source>--has-error must be yes or no, not &apos;%1&apos;.</source>
         <translation>--has-error muss yes oder no sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Computes a metric&apos;s percentile (exactly: the value at rank ceil(n*p)-1 of the sorted values) and the shares of good, needs-improvement and poor values over the store&apos;s page views, overall, per value of a dimension or per time bucket.</source>
+        <translation>Berechnet das Perzentil einer Metrik (exakt: den Wert an Rang ceil(n*p)-1 der sortierten Werte) und die Anteile guter, verbesserungswürdiger und schlechter Werte über die Seitenaufrufe des Speichers, insgesamt, je Wert einer Dimension oder je Zeitabschnitt.</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,13 @@ void scrub(QString &url)
 
 } // namespace
 
+QString hashedUserId(const QString &userId)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha256);
+    return QLatin1StringView("h-") + QString::fromLatin1(digest.first(16).toHex());
+}
+
 struct Enricher::Private
 {
     EnrichOptions options;
@@ -265,11 +272,8 @@ void Enricher::Private::enrich(PageView &view, RequestFacts &request)
 
 void Enricher::Private::enrich(Session &session)
 {
-    if (options.hashUserIds && !session.userId.isEmpty() && !isHashedUserId(session.userId)) {
-        const QByteArray digest =
-            QCryptographicHash::hash(session.userId.toUtf8(), QCryptographicHash::Sha256);
-        session.userId = QLatin1StringView("h-") + QString::fromLatin1(digest.first(16).toHex());
-    }
+    if (options.hashUserIds && !session.userId.isEmpty() && !isHashedUserId(session.userId))
+        session.userId = hashedUserId(session.userId);
     if (options.scrubPersonalQueryParameters) {
         scrub(session.entryUrl);
         scrub(session.exitUrl);

@@ -42,6 +42,9 @@ struct EnrichOptions
 
 /// One per thread (it caches per user agent; clone() makes the others). Cheap to call for
 /// every beacon.
+/// How a user id is stored when hashUserIds is on: "h-" and 32 hex digits of its SHA-256.
+QString hashedUserId(const QString &userId);
+
 class Enricher
 {
 public:

@@ -1,5 +1,6 @@
 #include "localengine.h"
 
+#include "enrich/enricher.h"
 #include "errortable.h"
 #include "facttable.h"
 #include "metricscan.h"
@@ -440,13 +441,136 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
     return true;
 }
 
+/// Whether a row is in the set (the set's rows ascend).
+bool contains(const RowSet &rows, std::uint32_t row)
+{
+    if (!rows.listed)
+        return row >= rows.first && row < rows.last;
+    return std::binary_search(rows.rows.begin(), rows.rows.end(), row);
+}
+
+Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &errors,
+                                      const QString &storePath, const SessionQuery &query,
+                                      const Cancellation &cancellation)
+{
+    Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    sqlite3 *db = store->handle();
+    // The sessions the search names, by row id; none: every session may match.
+    std::vector<bool> searched;
+    if (!query.search.trimmed().isEmpty()) {
+        sql::Statement search(db, "SELECT id FROM sessions WHERE (session_id >= ?1 AND "
+                                  "session_id < ?1 || char(1114111)) OR user_id IN (?1, ?2) "
+                                  "LIMIT 100000");
+        // User ids are stored hashed unless the store was written with hashing off.
+        search.bind(1, query.search.trimmed());
+        search.bind(2, hashedUserId(query.search.trimmed()));
+        searched.assign(size_t(facts.maxSession()) + 1, false);
+        while (search.step() == SQLITE_ROW) {
+            const qint64 id = search.integer(0);
+            if (id >= 0 && id < qint64(searched.size()))
+                searched[size_t(id)] = true;
+        }
+    }
+    const std::optional<RowSet> rows = select(facts, query.filter, cancellation);
+    if (!rows)
+        return Error{Tr::tr("The query was cancelled."), 1};
+    const std::vector<std::uint32_t> &session = facts.session();
+    const auto wanted = [&](std::uint32_t id) {
+        return searched.empty() || (id < searched.size() && searched[id]);
+    };
+
+    // Latest first: walking the time-ordered rows backwards meets each session at its latest
+    // matching page view.
+    std::vector<std::int32_t> slotOf(size_t(facts.maxSession()) + 1, -1);
+    std::vector<std::uint32_t> chosen;
+    std::vector<std::uint32_t> latestRow;
+    SessionListResult result;
+    for (size_t i = rows->size(); i-- > 0;) {
+        const std::uint32_t row = rows->listed ? rows->rows[i] : rows->first + std::uint32_t(i);
+        const std::uint32_t id = session[row];
+        if (slotOf[id] != -1 || !wanted(id))
+            continue;
+        ++result.sessions;
+        if (query.limit > 0 && chosen.size() >= size_t(query.limit)) {
+            slotOf[id] = -2; // counted, not listed
+            continue;
+        }
+        slotOf[id] = std::int32_t(chosen.size());
+        chosen.push_back(id);
+        latestRow.push_back(row);
+    }
+    if (cancellation.requested())
+        return Error{Tr::tr("The query was cancelled."), 1};
+
+    result.rows.resize(qsizetype(chosen.size()));
+    const auto text = [&](Dimension dimension, std::uint32_t row) {
+        const FactTable::Code code = facts.codes(dimension)[row];
+        const QStringList &dictionary = facts.dictionary(dimension);
+        return code < dictionary.size() ? dictionary[code] : QString();
+    };
+    for (size_t s = 0; s < chosen.size(); ++s) {
+        SessionRow &out = result.rows[qsizetype(s)];
+        out.country = text(Dimension::Country, latestRow[s]);
+        out.deviceType = text(Dimension::DeviceType, latestRow[s]);
+        out.browser = text(Dimension::Browser, latestRow[s]);
+    }
+    // Their page views' figures: one more pass over the selection.
+    constexpr std::array kVitals{Metric::Lcp, Metric::Inp, Metric::Cls};
+    rows->visit(0, rows->size(), [&](std::uint32_t row) {
+        const std::int32_t slot = slotOf[session[row]];
+        if (slot < 0)
+            return;
+        SessionRow &out = result.rows[slot];
+        ++out.pageViews;
+        for (const Metric metric : kVitals) {
+            const float value = facts.metric(metric)[row];
+            if (std::isnan(value))
+                continue;
+            const Rating rating = rate(metric, value);
+            const bool worse =
+                !out.worstMetric || rating > out.worstRating ||
+                (rating == out.worstRating && metric == *out.worstMetric && value > out.worstValue);
+            if (worse) {
+                out.worstMetric = metric;
+                out.worstRating = rating;
+                out.worstValue = floatToReportedDouble(value);
+            }
+        }
+    });
+    const std::vector<std::uint32_t> &viewRow = errors.viewRow();
+    for (size_t e = 0; e < viewRow.size(); ++e) {
+        const std::uint32_t row = viewRow[e];
+        if (row == ErrorTable::kNoView)
+            continue;
+        const std::int32_t slot = slotOf[errors.session()[e]];
+        if (slot >= 0 && contains(*rows, row))
+            ++result.rows[slot].errors;
+    }
+    // What the store recorded of each: its id, user, start and last activity.
+    sql::Statement details(db, "SELECT session_id, user_id, ts, last_seen FROM sessions "
+                               "WHERE id = ?1");
+    for (size_t s = 0; s < chosen.size(); ++s) {
+        details.bind(1, qint64(chosen[s]));
+        if (details.step() == SQLITE_ROW) {
+            SessionRow &out = result.rows[qsizetype(s)];
+            out.sessionId = details.text(0);
+            out.userId = details.text(1);
+            out.start = details.integer(2);
+            out.lastSeen = details.isNull(3) ? out.start : details.integer(3);
+        }
+        details.reset();
+    }
+    return result;
+}
+
 /// Every answer of a batch, or nothing when cancelled. `answered` hears of each answer
 /// as it is ready, in the batch's order.
-std::optional<std::vector<BatchAnswer>> answerBatch(const FactTable &facts,
-                                                    const ErrorTable &errors,
-                                                    const std::vector<BatchQuery> &queries,
-                                                    const Cancellation &cancellation,
-                                                    const std::function<void(size_t)> &answered)
+std::optional<std::vector<BatchAnswer>>
+answerBatch(const FactTable &facts, const ErrorTable &errors, const QString &storePath,
+            const std::vector<BatchQuery> &queries, const Cancellation &cancellation,
+            const std::function<void(size_t)> &answered)
 {
     std::vector<std::optional<BatchAnswer>> answers(queries.size());
     std::vector<bool> done(queries.size());
@@ -471,6 +595,17 @@ std::optional<std::vector<BatchAnswer>> answerBatch(const FactTable &facts,
                 return std::nullopt;
             continue;
         }
+        if (const auto *sessionQuery = std::get_if<SessionQuery>(&queries[index])) {
+            Result<SessionListResult> sessions =
+                sessionList(facts, errors, storePath, *sessionQuery, cancellation);
+            if (!sessions)
+                return std::nullopt;
+            answers[index] = std::move(sessions).value();
+            done[index] = true;
+            if (!report())
+                return std::nullopt;
+            continue;
+        }
         if (const auto *errorQuery = std::get_if<ErrorGroupQuery>(&queries[index])) {
             answers[index] = errorGroups(facts, errors, *errorQuery);
             done[index] = true;
@@ -483,6 +618,7 @@ std::optional<std::vector<BatchAnswer>> answerBatch(const FactTable &facts,
         std::vector<size_t> sharing;
         for (size_t later = index; later < queries.size(); ++later) {
             if (!done[later] && !std::holds_alternative<ErrorGroupQuery>(queries[later]) &&
+                !std::holds_alternative<SessionQuery>(queries[later]) &&
                 filterOf(queries[later]) == filter &&
                 std::find(queries.begin(), queries.begin() + qsizetype(later), queries[later]) ==
                     queries.begin() + qsizetype(later)) {
@@ -531,6 +667,7 @@ Result<LocalEngine> LocalEngine::load(const QString &storePath, const Progress &
     LocalEngine engine;
     engine.m_facts = std::make_shared<const FactTable>(std::move(facts).value());
     engine.m_errors = std::make_shared<const ErrorTable>(std::move(errors).value());
+    engine.m_storePath = storePath;
     return engine;
 }
 
@@ -540,7 +677,7 @@ BatchResult LocalEngine::run(const std::vector<BatchQuery> &queries,
     const quint64 mine = m_latestBatch->fetch_add(1) + 1;
     const Cancellation cancellation(m_latestBatch.get(), mine);
     std::optional<std::vector<BatchAnswer>> answers =
-        answerBatch(*m_facts, *m_errors, queries, cancellation, answered);
+        answerBatch(*m_facts, *m_errors, m_storePath, queries, cancellation, answered);
     if (!answers)
         return {true, {}};
     return {false, std::move(*answers)};
@@ -548,20 +685,27 @@ BatchResult LocalEngine::run(const std::vector<BatchQuery> &queries,
 
 MetricQueryResult LocalEngine::run(const MetricQuery &query) const
 {
-    auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
+    auto answers = answerBatch(*m_facts, *m_errors, m_storePath, {query}, Cancellation(), {});
     return std::get<MetricQueryResult>(answers->front());
 }
 
 OverviewResult LocalEngine::overview(const OverviewQuery &query) const
 {
-    auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
+    auto answers = answerBatch(*m_facts, *m_errors, m_storePath, {query}, Cancellation(), {});
     return std::get<OverviewResult>(answers->front());
 }
 
 HistogramResult LocalEngine::histogram(const HistogramQuery &query) const
 {
-    auto answers = answerBatch(*m_facts, *m_errors, {query}, Cancellation(), {});
+    auto answers = answerBatch(*m_facts, *m_errors, m_storePath, {query}, Cancellation(), {});
     return std::get<HistogramResult>(answers->front());
+}
+
+Result<SessionListResult> LocalEngine::sessions(const SessionQuery &query) const
+{
+    if (m_storePath.isEmpty())
+        return SessionListResult();
+    return sessionList(*m_facts, *m_errors, m_storePath, query, Cancellation());
 }
 
 ErrorGroupResult LocalEngine::errorGroups(const ErrorGroupQuery &query) const

@@ -8,6 +8,7 @@
 #include "histogram.h"
 #include "metricquery.h"
 #include "overview.h"
+#include "sessionlist.h"
 
 #include <atomic>
 #include <functional>
@@ -20,9 +21,10 @@ namespace rumscope {
 class FactTable;
 class ErrorTable;
 
-using BatchQuery = std::variant<MetricQuery, OverviewQuery, ErrorGroupQuery, HistogramQuery>;
-using BatchAnswer =
-    std::variant<MetricQueryResult, OverviewResult, ErrorGroupResult, HistogramResult>;
+using BatchQuery =
+    std::variant<MetricQuery, OverviewQuery, ErrorGroupQuery, HistogramQuery, SessionQuery>;
+using BatchAnswer = std::variant<MetricQueryResult, OverviewResult, ErrorGroupResult,
+                                 HistogramResult, SessionListResult>;
 
 struct BatchResult
 {
@@ -53,6 +55,8 @@ public:
     OverviewResult overview(const OverviewQuery &query) const;
     ErrorGroupResult errorGroups(const ErrorGroupQuery &query) const;
     HistogramResult histogram(const HistogramQuery &query) const;
+    /// Reads the sessions' details from the store: fails when it cannot be read.
+    Result<SessionListResult> sessions(const SessionQuery &query) const;
 
     qint64 pageViews() const;
     qint64 errors() const;
@@ -64,6 +68,7 @@ public:
 private:
     std::shared_ptr<const FactTable> m_facts;
     std::shared_ptr<const ErrorTable> m_errors;
+    QString m_storePath; ///< for what the engine keeps no copy of (session details)
     /// The number of the latest batch: older ones see it change and stop.
     std::shared_ptr<std::atomic<quint64>> m_latestBatch;
 };

@@ -60,7 +60,12 @@ struct MetricQueryResult
 /// The decimal value an SDK reported, recovered from its float copy in the engine.
 double floatToReportedDouble(float value);
 
-/// The value at 0-based rank floor((n−1)·p) of the sorted values (DuckDB's quantile_disc).
+/// The 0-based rank of the p-th percentile among n sorted values: ceil(n·p) − 1, at least 0 —
+/// SQL's PERCENTILE_DISC and DuckDB's quantile_disc: the smallest value at or below which a
+/// share p of the values lie.
+qint64 percentileRank(qint64 n, double p);
+
+/// The value at percentileRank of the sorted values.
 /// Reorders values. NaN for an empty input.
 double percentileDisc(std::vector<float> &values, double p);
 

@@ -19,12 +19,6 @@ static_assert(size_t(kBinMask) + 1 >= ValueBins::kCount);
 /// group instead (a grouping by a dimension with thousands of values).
 constexpr size_t kMaxCells = size_t(1) << 21;
 
-/// The rank quantile_disc takes: floor((n − 1) · p).
-qint64 rankOf(qint64 samples, double p)
-{
-    return qint64(std::floor(double(samples - 1) * std::clamp(p, 0.0, 1.0)));
-}
-
 /// One block of rows, and each row's group for the task at hand. Reused from block to block.
 struct BlockView
 {
@@ -232,7 +226,7 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 continue;
             const std::uint32_t *histogram = total.histogram.data() + g * kBins;
             for (int p = 0; p < percentiles.size(); ++p) {
-                const qint64 rank = rankOf(f.samples, percentiles[p]);
+                const qint64 rank = percentileRank(f.samples, percentiles[p]);
                 qint64 before = 0;
                 size_t bin = 0;
                 while (before + qint64(histogram[bin]) <= rank)

@@ -19,12 +19,19 @@ double floatToReportedDouble(float value)
     return reported;
 }
 
+qint64 percentileRank(qint64 n, double p)
+{
+    if (n <= 0)
+        return 0;
+    const double rank = std::ceil(double(n) * std::clamp(p, 0.0, 1.0)) - 1;
+    return std::clamp(qint64(rank), qint64(0), n - 1);
+}
+
 double percentileDisc(std::vector<float> &values, double p)
 {
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
-    p = std::clamp(p, 0.0, 1.0);
-    const auto rank = size_t(std::floor(double(values.size() - 1) * p));
+    const auto rank = size_t(percentileRank(qint64(values.size()), p));
     std::nth_element(values.begin(), values.begin() + qsizetype(rank), values.end());
     return floatToReportedDouble(values[rank]);
 }

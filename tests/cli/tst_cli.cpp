@@ -49,13 +49,18 @@ struct Traffic
     }
 };
 
-/// DESIGN.md's percentile: the value at 0-based rank floor((n−1)·p) of the sorted values.
+/// The percentile (SQL's PERCENTILE_DISC, DuckDB's quantile_disc): the first sorted value at or
+/// below which a share p of the values lie.
 double bruteForcePercentile(QList<double> values, double p)
 {
     if (values.isEmpty())
         return std::nan("");
     std::sort(values.begin(), values.end());
-    return values.at(qsizetype(std::floor(double(values.size() - 1) * p)));
+    const double n = double(values.size());
+    qsizetype i = 1;
+    while (i < values.size() && double(i) < n * p)
+        ++i;
+    return values.at(i - 1);
 }
 
 QList<double> metricValues(const QList<QJsonObject> &pageViews, const QString &metric)

@@ -36,7 +36,8 @@ double p75(const QString &store, const char *column, Views views = Views::All)
     sql::Statement count(opened->handle(), countSql.constData());
     if (count.step() != SQLITE_ROW || count.integer(0) == 0)
         return -1;
-    const qint64 rank = (count.integer(0) - 1) * 3 / 4;
+    // PERCENTILE_DISC(0.75): 0-based rank ceil(0.75·n) − 1.
+    const qint64 rank = (count.integer(0) * 3 + 3) / 4 - 1;
     const QByteArray valueSql = "SELECT " + QByteArray(column) + " FROM pageviews WHERE " + where +
                                 " ORDER BY 1 LIMIT 1 OFFSET " + QByteArray::number(rank);
     sql::Statement value(opened->handle(), valueSql.constData());

@@ -16,13 +16,19 @@ Q_DECLARE_METATYPE(rumscope::Filter)
 
 namespace {
 
-// The definition, written the slow and obvious way: sort, take rank floor((n−1)·p).
+// The definition (SQL's PERCENTILE_DISC, DuckDB's quantile_disc), written the slow and obvious
+// way: sort, and take the first value at or below which a share p of them lie.
 double referencePercentile(std::vector<double> values, double p)
 {
     if (values.empty())
         return std::nan("");
     std::sort(values.begin(), values.end());
-    return values[size_t(std::floor(double(values.size() - 1) * p))];
+    const double n = double(values.size());
+    for (size_t i = 1; i <= values.size(); ++i) {
+        if (double(i) >= n * p)
+            return values[i - 1];
+    }
+    return values.back();
 }
 
 const QStringList kCountries = {QStringLiteral("DE"), QStringLiteral("IN"), QStringLiteral("US"),
@@ -54,6 +60,7 @@ private Q_SLOTS:
     void errorFilter();
     void errorGroupsMatchBruteForce_data();
     void errorGroupsMatchBruteForce();
+    void sessionsMatchBruteForce();
     void batchAnswersLikeSingleQueries();
     void newerBatchCancelsOlder();
     void emptyStoreAnswersEmpty();
@@ -570,6 +577,54 @@ void TestEngine::errorGroupsMatchBruteForce()
     }
     query.limit = 2;
     QCOMPARE(m_engine->errorGroups(query).groups.size(), std::min<qsizetype>(2, expected.size()));
+}
+
+void TestEngine::sessionsMatchBruteForce()
+{
+    SessionQuery query;
+    query.filter.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, false}};
+    query.filter.from = kStart + kDay;
+    query.limit = 25;
+    struct Expected
+    {
+        qint64 views = 0;
+        qint64 errors = 0;
+        qint64 latest = 0;
+    };
+    QHash<QString, Expected> expected;
+    for (const PageView *v : matching(query.filter)) {
+        Expected &e = expected[v->sessionId];
+        ++e.views;
+        e.latest = std::max(e.latest, v->time);
+        for (const ErrorEvent &error : m_errors)
+            e.errors += error.viewId == v->viewId;
+    }
+    Result<SessionListResult> result = m_engine->sessions(query);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->sessions, qint64(expected.size()));
+    QCOMPARE(result->rows.size(), 25);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const SessionRow &row : result->rows) {
+        QVERIFY2(expected.contains(row.sessionId), qPrintable(row.sessionId));
+        const Expected &e = expected[row.sessionId];
+        QCOMPARE(row.pageViews, e.views);
+        QCOMPARE(row.errors, e.errors);
+        QVERIFY(e.latest <= previous); // most recently active first
+        previous = e.latest;
+        QCOMPARE(row.country, QStringLiteral("DE"));
+        QVERIFY(row.worstMetric.has_value());
+    }
+    // A search by the start of the id.
+    query.search = QStringLiteral("s12");
+    query.limit = 0;
+    result = m_engine->sessions(query);
+    QVERIFY(result.ok());
+    qint64 named = 0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        named += it.key().startsWith(u"s12");
+    QCOMPARE(result->sessions, named);
+    for (const SessionRow &row : result->rows)
+        QVERIFY(row.sessionId.startsWith(u"s12"));
 }
 
 void TestEngine::batchAnswersLikeSingleQueries()
