@@ -209,7 +209,8 @@ template<class R> void readFields(const sql::Statement &stmt, R &record, int ses
 }
 
 template<class R>
-std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClause, qint64 bindValue)
+std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClause, qint64 bindValue,
+                            sql::StatementCache *cache)
 {
     // The session's text id comes from a join, after the record's own columns.
     QByteArray query = "SELECT ";
@@ -222,7 +223,10 @@ std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClaus
     query += " WHERE " + QByteArray(whereClause) + " ORDER BY t.ts, t.id";
 
     std::vector<Record> records;
-    sql::Statement stmt(db, query.constData());
+    sql::Statement own;
+    if (!cache)
+        own = sql::Statement(db, query.constData());
+    sql::Statement &stmt = cache ? cache->get(query) : own;
     if (!stmt.valid())
         return records;
     sqlite3_bind_int64(stmt.get(), 1, bindValue);
@@ -232,6 +236,7 @@ std::vector<Record> readAll(sqlite3 *db, RecordType type, const char *whereClaus
         readFields(stmt, record, sessionIdColumn);
         records.emplace_back(std::move(record));
     }
+    stmt.reset(); // a cached statement must not hold its read transaction open
     return records;
 }
 
@@ -481,23 +486,23 @@ std::optional<qint64> RecordInserter::upsertSession(const Session &session)
 }
 
 std::vector<Record> readRecords(sqlite3 *db, RecordType type, const char *whereClause,
-                                qint64 bindValue)
+                                qint64 bindValue, sql::StatementCache *cache)
 {
     switch (type) {
     case RecordType::Session:
-        return readAll<Session>(db, type, whereClause, bindValue);
+        return readAll<Session>(db, type, whereClause, bindValue, cache);
     case RecordType::PageView:
-        return readAll<PageView>(db, type, whereClause, bindValue);
+        return readAll<PageView>(db, type, whereClause, bindValue, cache);
     case RecordType::Error:
-        return readAll<ErrorEvent>(db, type, whereClause, bindValue);
+        return readAll<ErrorEvent>(db, type, whereClause, bindValue, cache);
     case RecordType::Interaction:
-        return readAll<Interaction>(db, type, whereClause, bindValue);
+        return readAll<Interaction>(db, type, whereClause, bindValue, cache);
     case RecordType::Resource:
-        return readAll<Resource>(db, type, whereClause, bindValue);
+        return readAll<Resource>(db, type, whereClause, bindValue, cache);
     case RecordType::LongTask:
-        return readAll<LongTask>(db, type, whereClause, bindValue);
+        return readAll<LongTask>(db, type, whereClause, bindValue, cache);
     case RecordType::Measurement:
-        return readAll<Measurement>(db, type, whereClause, bindValue);
+        return readAll<Measurement>(db, type, whereClause, bindValue, cache);
     }
     return {};
 }

@@ -90,7 +90,8 @@ private:
 };
 
 /// Reads records of one type where `whereClause` holds (it may use ?1 bound to bindValue).
+/// With a cache, the statement is prepared once per connection and reused.
 std::vector<Record> readRecords(sqlite3 *db, RecordType type, const char *whereClause,
-                                qint64 bindValue);
+                                qint64 bindValue, sql::StatementCache *cache = nullptr);
 
 } // namespace rumscope

@@ -73,6 +73,19 @@ void Statement::resetKeepingBindings()
     sqlite3_reset(m_stmt);
 }
 
+Statement &StatementCache::get(const QByteArray &sqlText)
+{
+    const std::string key(sqlText.constData(), size_t(sqlText.size()));
+    auto found = m_statements.find(key);
+    if (found == m_statements.end()) {
+        if (m_statements.size() >= kMaxStatements)
+            m_statements.clear();
+        found = m_statements.emplace(key, Statement(m_db, sqlText.constData())).first;
+    }
+    found->second.reset();
+    return found->second;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -2,6 +2,8 @@
 // RAII owners for SQLite connections and prepared statements, and small helpers around them.
 
 #include <QString>
+#include <string>
+#include <unordered_map>
 
 #include <memory>
 #include <sqlite3.h>
@@ -48,6 +50,24 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// Prepared statements kept for reuse on one connection, by their SQL text: preparing a wide
+/// SELECT costs more than running it on a few rows.
+class StatementCache
+{
+public:
+    explicit StatementCache(sqlite3 *db)
+        : m_db(db)
+    {}
+
+    /// The statement for sqlText, reset and without bindings; invalid if it does not prepare.
+    Statement &get(const QByteArray &sqlText);
+
+private:
+    static constexpr size_t kMaxStatements = 64; ///< a client's SQL texts are few and fixed
+    sqlite3 *m_db;
+    std::unordered_map<std::string, Statement> m_statements;
 };
 
 /// Runs SQL without results; returns an empty string on success, else SQLite's message.

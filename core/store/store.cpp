@@ -55,6 +55,7 @@ qint64 scalar(sqlite3 *db, const char *query)
 Store::Store(sql::Connection db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
+    , m_statements(std::make_unique<sql::StatementCache>(m_db.get()))
 {}
 
 int Store::currentSchemaVersion()

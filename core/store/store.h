@@ -48,6 +48,8 @@ public:
     Store &operator=(Store &&) noexcept = default;
 
     sqlite3 *handle() const { return m_db.get(); }
+    /// Statements this connection keeps prepared for reuse.
+    sql::StatementCache &statements() const { return *m_statements; }
     const QString &path() const { return m_path; }
     Result<StoreStats> stats() const;
 
@@ -55,6 +57,8 @@ private:
     Store(sql::Connection db, QString path);
     sql::Connection m_db;
     QString m_path;
+    // After m_db: its statements are finalized before the connection closes.
+    std::unique_ptr<sql::StatementCache> m_statements;
 };
 
 } // namespace rumscope
