@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <xxhash.h>
 
@@ -25,9 +26,17 @@ QString textColumn(sqlite3_stmt *statement, int column)
 
 } // namespace
 
-quint64 ErrorTable::viewKey(const char *viewId, size_t length)
+quint64 ErrorTable::viewKey(std::uint32_t session, const char *viewId, size_t length)
 {
-    return length == 0 ? 0 : XXH3_64bits(viewId, length);
+    // A view id names a page view within its session: beacons of other sessions may repeat it.
+    // Both go through the hash (a seed would not do: XXH3's short inputs mix with it linearly).
+    if (length == 0)
+        return 0;
+    const XXH64_hash_t view = XXH3_64bits(viewId, length);
+    unsigned char both[sizeof session + sizeof view];
+    std::memcpy(both, &session, sizeof session);
+    std::memcpy(both + sizeof session, &view, sizeof view);
+    return XXH3_64bits(both, sizeof both) | 1; // never 0, which means "no view"
 }
 
 Result<ErrorTable> ErrorTable::load(sqlite3 *db)
@@ -59,7 +68,9 @@ Result<ErrorTable> ErrorTable::load(sqlite3 *db)
         }
         group.push_back(*found);
         const auto *view = reinterpret_cast<const char *>(sqlite3_column_text(s, 6));
-        viewKey.push_back(view ? ErrorTable::viewKey(view, size_t(sqlite3_column_bytes(s, 6))) : 0);
+        viewKey.push_back(
+            view ? ErrorTable::viewKey(session.back(), view, size_t(sqlite3_column_bytes(s, 6)))
+                 : 0);
     }
     if (rc != SQLITE_DONE)
         return Error{Tr::tr("Cannot read the errors: %1").arg(sql::lastError(db)), 1};

@@ -45,8 +45,8 @@ public:
     const std::vector<std::uint32_t> &bySession() const { return m_bySession; }
     const std::vector<Group> &groups() const { return m_groups; }
 
-    /// The key a view id is known by in both tables.
-    static quint64 viewKey(const char *viewId, size_t length);
+    /// The key a page view (its session's row id and its view id) is known by in both tables.
+    static quint64 viewKey(std::uint32_t session, const char *viewId, size_t length);
 
 private:
     std::vector<qint64> m_time;

@@ -149,9 +149,13 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId,
         part.session.push_back(std::uint32_t(sqlite3_column_int64(s, 1)));
         for (size_t m = 0; m < kAllMetrics.size(); ++m) {
             const int column = kFirstMetricColumn + int(m);
-            part.metrics[m].push_back(sqlite3_column_type(s, column) == SQLITE_NULL
-                                          ? std::numeric_limits<float>::quiet_NaN()
-                                          : float(sqlite3_column_double(s, column)));
+            // A value beyond float's range (only a damaged or hostile store has one) would
+            // stretch every bin: it counts as no value, like NULL.
+            const float value = sqlite3_column_type(s, column) == SQLITE_NULL
+                                    ? std::numeric_limits<float>::quiet_NaN()
+                                    : float(sqlite3_column_double(s, column));
+            part.metrics[m].push_back(
+                std::isfinite(value) ? value : std::numeric_limits<float>::quiet_NaN());
         }
         for (int dim = 0; dim < kDimensionCount; ++dim) {
             const auto id = size_t(sqlite3_column_int64(s, kFirstDimensionColumn + dim));
@@ -162,8 +166,8 @@ void loadPart(const QString &path, qint64 firstId, qint64 endId,
         if (!errorViews.empty()) {
             const auto *viewId =
                 reinterpret_cast<const char *>(sqlite3_column_text(s, kViewIdColumn));
-            const quint64 key =
-                ErrorTable::viewKey(viewId, size_t(sqlite3_column_bytes(s, kViewIdColumn)));
+            const quint64 key = ErrorTable::viewKey(part.session.back(), viewId,
+                                                    size_t(sqlite3_column_bytes(s, kViewIdColumn)));
             if (key != 0 && errorViews.count(key)) {
                 hasError = true;
                 part.keyOfRow.emplace(std::uint32_t(part.time.size() - 1), key);

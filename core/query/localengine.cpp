@@ -139,16 +139,22 @@ std::optional<Grouping> bucketGrouping(const FactTable &facts, const RowSet &row
     const auto [from, to] = bucketSpan(facts, rows, filter);
     if (from >= to)
         return std::nullopt;
-    const auto floorTo = [bucketMs](qint64 t) {
-        return (t >= 0 ? t / bucketMs : (t - bucketMs + 1) / bucketMs) * bucketMs;
-    };
+    // A filter's ends may be anywhere in the 64-bit range: no step may overflow.
+    qint64 quotient = from / bucketMs;
+    if (from % bucketMs < 0)
+        --quotient;
+    qint64 first = 0;
+    qint64 span = 0;
+    if (__builtin_mul_overflow(quotient, bucketMs, &first) ||
+        __builtin_sub_overflow(to - 1, first, &span))
+        return std::nullopt;
+    const qint64 count = span / bucketMs + 1;
+    if (count <= 0 || count > 100000)
+        return std::nullopt;
     Grouping grouping;
     grouping.kind = Grouping::Kind::Buckets;
     grouping.bucketMs = bucketMs;
-    grouping.firstBucket = floorTo(from);
-    const qint64 count = (to - 1 - grouping.firstBucket) / bucketMs + 1;
-    if (count > 100000)
-        return std::nullopt;
+    grouping.firstBucket = first;
     grouping.bucketCount = size_t(count);
     return grouping;
 }
@@ -216,6 +222,9 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
                              const ErrorGroupQuery &query)
 {
     const Filter &filter = query.filter;
+    // Errors happen on page views with an error: none is on a page view without one.
+    if (filter.hasError == false)
+        return ErrorGroupResult();
     const auto [first, last] = timeRange(errors.time(), filter.from, filter.to);
     const CodeMasks masks = codeMasks(facts, filter);
     const std::vector<std::uint32_t> &viewRow = errors.viewRow();
@@ -490,7 +499,8 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
     for (size_t i = rows->size(); i-- > 0;) {
         const std::uint32_t row = rows->listed ? rows->rows[i] : rows->first + std::uint32_t(i);
         const std::uint32_t id = session[row];
-        if (slotOf[id] != -1 || !wanted(id))
+        // Id 0: page views the store keeps without a session.
+        if (id == 0 || slotOf[id] != -1 || !wanted(id))
             continue;
         ++result.sessions;
         if (query.limit > 0 && chosen.size() >= size_t(query.limit)) {
@@ -525,10 +535,12 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
         SessionRow &out = result.rows[slot];
         ++out.pageViews;
         for (const Metric metric : kVitals) {
-            const float value = facts.metric(metric)[row];
-            if (std::isnan(value))
+            const std::uint16_t code = facts.binned(metric)[row];
+            if (code == FactTable::kNoSample)
                 continue;
-            const Rating rating = rate(metric, value);
+            // The rating the scans count, worked out at load in float, as the value is kept.
+            const auto rating = Rating(code >> FactTable::kRatingShift);
+            const float value = facts.metric(metric)[row];
             const bool worse =
                 !out.worstMetric || rating > out.worstRating ||
                 (rating == out.worstRating && metric == *out.worstMetric && value > out.worstValue);
@@ -544,7 +556,8 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
         const std::uint32_t row = viewRow[e];
         if (row == ErrorTable::kNoView)
             continue;
-        const std::int32_t slot = slotOf[errors.session()[e]];
+        // Counted on the page view's session: the page view is what the list counts.
+        const std::int32_t slot = slotOf[session[row]];
         if (slot >= 0 && contains(*rows, row))
             ++result.rows[slot].errors;
     }

@@ -23,7 +23,9 @@ qint64 percentileRank(qint64 n, double p)
 {
     if (n <= 0)
         return 0;
-    const double rank = std::ceil(double(n) * std::clamp(p, 0.0, 1.0)) - 1;
+    // A NaN share (no caller should pass one) reads as 0: the minimum.
+    const double share = std::isnan(p) ? 0.0 : std::clamp(p, 0.0, 1.0);
+    const double rank = std::ceil(double(n) * share) - 1;
     return std::clamp(qint64(rank), qint64(0), n - 1);
 }
 

@@ -78,9 +78,15 @@ Statement &StatementCache::get(const QByteArray &sqlText)
     const std::string key(sqlText.constData(), size_t(sqlText.size()));
     auto found = m_statements.find(key);
     if (found == m_statements.end()) {
+        Statement prepared(m_db, sqlText.constData());
+        if (!prepared.valid()) {
+            // Not kept: a busy or damaged database may prepare it next time.
+            m_failed = std::move(prepared);
+            return m_failed;
+        }
         if (m_statements.size() >= kMaxStatements)
             m_statements.clear();
-        found = m_statements.emplace(key, Statement(m_db, sqlText.constData())).first;
+        found = m_statements.emplace(key, std::move(prepared)).first;
     }
     found->second.reset();
     return found->second;
@@ -88,6 +94,8 @@ Statement &StatementCache::get(const QByteArray &sqlText)
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

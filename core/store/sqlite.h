@@ -68,6 +68,7 @@ private:
     static constexpr size_t kMaxStatements = 64; ///< a client's SQL texts are few and fixed
     sqlite3 *m_db;
     std::unordered_map<std::string, Statement> m_statements;
+    Statement m_failed; ///< what get() returns when a statement does not prepare
 };
 
 /// Runs SQL without results; returns an empty string on success, else SQLite's message.

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void sessionsMatchBruteForce();
     void batchAnswersLikeSingleQueries();
     void newerBatchCancelsOlder();
+    void largeSelectionsScanInParallel();
+    void hostileTimesAndShares();
     void emptyStoreAnswersEmpty();
     void cancelledLoadFails();
 
@@ -117,6 +119,28 @@ void TestEngine::initTestCase()
             batch.records.emplace_back(error);
         }
     }
+    // One view id in two sessions (beacons only promise it within a session): the error on
+    // one is not the other's.
+    for (const char *session : {"dupA", "dupB"}) {
+        PageView v;
+        v.time = kStart + 3 * kDay;
+        v.sessionId = QLatin1StringView(session);
+        v.viewId = QStringLiteral("shared-view");
+        v.country = QStringLiteral("DE");
+        v.lcp = 1234;
+        m_views.push_back(v);
+        batch.records.emplace_back(v);
+    }
+    {
+        ErrorEvent error;
+        error.time = kStart + 3 * kDay + 10;
+        error.sessionId = QStringLiteral("dupB");
+        error.viewId = QStringLiteral("shared-view");
+        error.fingerprint = QStringLiteral("fp-shared");
+        error.message = QStringLiteral("RangeError: shared");
+        m_errors.push_back(error);
+        batch.records.emplace_back(error);
+    }
     // Errors whose page view never arrived.
     for (int i = 0; i < 25; ++i) {
         ErrorEvent error;
@@ -133,7 +157,7 @@ void TestEngine::initTestCase()
     Result<LocalEngine> engine = LocalEngine::load(m_store);
     QVERIFY(engine.ok());
     m_engine.emplace(std::move(engine).value());
-    QCOMPARE(m_engine->pageViews(), 20000);
+    QCOMPARE(m_engine->pageViews(), 20002);
     QCOMPARE(m_engine->errors(), qint64(m_errors.size()));
 }
 
@@ -152,8 +176,9 @@ std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
         }
         if (keep && filter.hasError) {
             const bool hasError =
-                std::any_of(m_errors.begin(), m_errors.end(),
-                            [&](const ErrorEvent &e) { return e.viewId == v.viewId; });
+                std::any_of(m_errors.begin(), m_errors.end(), [&](const ErrorEvent &e) {
+                    return e.viewId == v.viewId && e.sessionId == v.sessionId;
+                });
             keep = hasError == *filter.hasError;
         }
         if (keep)
@@ -165,7 +190,7 @@ std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
 const PageView *TestEngine::viewOf(const ErrorEvent &error) const
 {
     for (const PageView &v : m_views) {
-        if (v.viewId == error.viewId)
+        if (v.viewId == error.viewId && v.sessionId == error.sessionId)
             return &v;
     }
     return nullptr;
@@ -597,7 +622,7 @@ void TestEngine::sessionsMatchBruteForce()
         ++e.views;
         e.latest = std::max(e.latest, v->time);
         for (const ErrorEvent &error : m_errors)
-            e.errors += error.viewId == v->viewId;
+            e.errors += error.viewId == v->viewId && error.sessionId == v->sessionId;
     }
     Result<SessionListResult> result = m_engine->sessions(query);
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
@@ -671,8 +696,10 @@ void TestEngine::newerBatchCancelsOlder()
 {
     MetricQuery first;
     first.metric = Metric::Lcp;
+    // Another filter: a scan of its own, which the newer batch stops before it starts.
     MetricQuery second;
     second.metric = Metric::Fcp;
+    second.filter.dimensions = {{Dimension::Country, {QStringLiteral("US")}, false}};
     BatchResult newer;
     // While the older batch is between its answers, a newer one starts (in the GUI: from
     // another thread, after a filter change).
@@ -685,6 +712,78 @@ void TestEngine::newerBatchCancelsOlder()
     QVERIFY(!newer.cancelled);
     QCOMPARE(std::get<MetricQueryResult>(newer.answers.front()).total.value,
              m_engine->run(second).total.value);
+}
+
+void TestEngine::largeSelectionsScanInParallel()
+{
+    // Enough rows for every thread to take blocks in turns, and for a filter's selection to be
+    // put back together from them.
+    const QString path = m_dir.filePath(QStringLiteral("large.rumscope"));
+    std::vector<std::pair<QString, float>> views; // country, lcp
+    {
+        auto writer = StoreWriter::open(path);
+        QVERIFY(writer.ok());
+        QRandomGenerator random(7);
+        WriteBatch batch;
+        for (int i = 0; i < 600000; ++i) {
+            PageView v;
+            v.time = kStart + qint64(i) * 700; // in time order: the selection is in row order
+            v.sessionId = QStringLiteral("L%1").arg(i / 4);
+            v.viewId = QStringLiteral("L%1").arg(i);
+            v.country = kCountries[random.bounded(kCountries.size())];
+            v.lcp = std::round(std::exp(4 + random.generateDouble() * 6) * 10) / 10;
+            views.emplace_back(v.country, float(v.lcp));
+            batch.records.emplace_back(std::move(v));
+        }
+        QVERIFY(writer.value()->submit(std::move(batch)));
+        writer.value()->flush();
+    }
+    Result<LocalEngine> engine = LocalEngine::load(path);
+    QVERIFY(engine.ok());
+    const auto expected = [&](const QString &country, double p) {
+        std::vector<double> values;
+        for (const auto &[c, lcp] : views) {
+            if (country.isEmpty() || c == country)
+                values.push_back(floatToReportedDouble(lcp));
+        }
+        return referencePercentile(values, p);
+    };
+    MetricQuery all;
+    all.metric = Metric::Lcp;
+    all.percentiles = {0.5, 0.75, 0.99};
+    const MetricSummary total = engine->run(all).total;
+    QCOMPARE(total.pageViews, qint64(views.size()));
+    QCOMPARE(total.values[0], expected(QString(), 0.5));
+    QCOMPARE(total.values[1], expected(QString(), 0.75));
+    QCOMPARE(total.values[2], expected(QString(), 0.99));
+    MetricQuery de = all;
+    de.filter.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, false}};
+    de.groupBy = Dimension::Country;
+    const MetricQueryResult grouped = engine->run(de);
+    QCOMPARE(grouped.rows.size(), 1);
+    QCOMPARE(grouped.total.values[1], expected(QStringLiteral("DE"), 0.75));
+    QCOMPARE(grouped.rows.front().values[2], expected(QStringLiteral("DE"), 0.99));
+}
+
+void TestEngine::hostileTimesAndShares()
+{
+    // Buckets over the whole 64-bit time range: too many to answer, not a crash.
+    MetricQuery query;
+    query.metric = Metric::Lcp;
+    query.bucketMs = 3600000;
+    query.filter.from = std::numeric_limits<qint64>::min() + 1;
+    query.filter.to = std::numeric_limits<qint64>::max() - 1;
+    const MetricQueryResult result = m_engine->run(query);
+    QVERIFY(result.rows.isEmpty());
+    QCOMPARE(result.total.pageViews, m_engine->pageViews());
+    // Shares outside 0…1 and NaN read as the nearest end, and never index out of range.
+    query.bucketMs = 0;
+    query.filter = {};
+    query.percentiles = {-1.0, 2.0, std::nan("")};
+    const MetricSummary total = m_engine->run(query).total;
+    QCOMPARE(total.values.size(), 3);
+    QVERIFY(total.values[0] <= total.values[1]);
+    QCOMPARE(total.values[2], total.values[0]);
 }
 
 void TestEngine::emptyStoreAnswersEmpty()
