@@ -270,8 +270,8 @@ int main(int argc, char **argv)
         {QStringLiteral("dashboard"), QJsonObject{{QStringLiteral("ms"), refresh.ms}}},
         {QStringLiteral("filterChange"), QJsonObject{{QStringLiteral("ms"), filterChange.ms}}},
     };
-    std::fwrite(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), 1,
-                size_t(QJsonDocument(out).toJson(QJsonDocument::Compact).size()), stdout);
+    const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Compact);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     std::fputc('\n', stdout);
     return 0;
 }

@@ -161,8 +161,7 @@ void scrub(QString &url)
 
 QString hashedUserId(const QString &userId)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha256);
     return QLatin1StringView("h-") + QString::fromLatin1(digest.first(16).toHex());
 }
 

@@ -587,6 +587,15 @@ answerBatch(const FactTable &facts, const ErrorTable &errors, const QString &sto
 {
     std::vector<std::optional<BatchAnswer>> answers(queries.size());
     std::vector<bool> done(queries.size());
+    // A query asked twice is answered once: firstOf names the first time it was asked.
+    std::vector<size_t> firstOf(queries.size());
+    for (size_t i = 0; i < queries.size(); ++i)
+        firstOf[i] = size_t(std::find(queries.begin(), queries.begin() + qsizetype(i), queries[i]) -
+                            queries.begin());
+    const auto scansRows = [&](size_t i) {
+        return !std::holds_alternative<ErrorGroupQuery>(queries[i]) &&
+               !std::holds_alternative<SessionQuery>(queries[i]);
+    };
     size_t reported = 0;
     const auto report = [&] {
         while (reported < queries.size() && answers[reported]) {
@@ -599,47 +608,36 @@ answerBatch(const FactTable &facts, const ErrorTable &errors, const QString &sto
     for (size_t index = 0; index < queries.size(); ++index) {
         if (done[index])
             continue;
-        const auto same =
-            std::find(queries.begin(), queries.begin() + qsizetype(index), queries[index]);
-        if (same != queries.begin() + qsizetype(index)) {
-            answers[index] = answers[size_t(same - queries.begin())];
-            done[index] = true;
-            if (!report())
-                return std::nullopt;
-            continue;
-        }
-        if (const auto *sessionQuery = std::get_if<SessionQuery>(&queries[index])) {
+        if (firstOf[index] != index) {
+            answers[index] = answers[firstOf[index]];
+        } else if (const auto *sessionQuery = std::get_if<SessionQuery>(&queries[index])) {
             Result<SessionListResult> sessions =
                 sessionList(facts, errors, storePath, *sessionQuery, cancellation);
+            if (!sessions && cancellation.requested())
+                return std::nullopt;
+            // A store that cannot be read is the answer's to tell, not a cancellation.
+            SessionListResult failed;
             if (!sessions)
-                return std::nullopt;
-            answers[index] = std::move(sessions).value();
-            done[index] = true;
-            if (!report())
-                return std::nullopt;
-            continue;
-        }
-        if (const auto *errorQuery = std::get_if<ErrorGroupQuery>(&queries[index])) {
+                failed.error = sessions.error().message;
+            answers[index] = sessions ? std::move(sessions).value() : std::move(failed);
+        } else if (const auto *errorQuery = std::get_if<ErrorGroupQuery>(&queries[index])) {
             answers[index] = errorGroups(facts, errors, *errorQuery);
-            done[index] = true;
-            if (!report())
-                return std::nullopt;
-            continue;
-        }
-        // This query and every later one with its filter, answered by one scan.
-        const Filter &filter = filterOf(queries[index]);
-        std::vector<size_t> sharing;
-        for (size_t later = index; later < queries.size(); ++later) {
-            if (!done[later] && !std::holds_alternative<ErrorGroupQuery>(queries[later]) &&
-                !std::holds_alternative<SessionQuery>(queries[later]) &&
-                filterOf(queries[later]) == filter &&
-                std::find(queries.begin(), queries.begin() + qsizetype(later), queries[later]) ==
-                    queries.begin() + qsizetype(later)) {
-                sharing.push_back(later);
-                done[later] = true;
+        } else {
+            // This query and every later one with its filter, answered by one scan.
+            const Filter &filter = filterOf(queries[index]);
+            std::vector<size_t> sharing;
+            for (size_t later = index; later < queries.size(); ++later) {
+                if (!done[later] && firstOf[later] == later && scansRows(later) &&
+                    filterOf(queries[later]) == filter) {
+                    sharing.push_back(later);
+                    done[later] = true;
+                }
             }
+            if (!answerFilter(facts, queries, sharing, filter, cancellation, answers))
+                return std::nullopt;
         }
-        if (!answerFilter(facts, queries, sharing, filter, cancellation, answers) || !report())
+        done[index] = true;
+        if (!report())
             return std::nullopt;
     }
     if (!report())

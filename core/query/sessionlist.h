@@ -41,6 +41,7 @@ struct SessionRow
 
 struct SessionListResult
 {
+    QString error;          ///< why the store could not be read; the rest is empty then
     qint64 sessions = 0;    ///< matching, before the limit
     QList<SessionRow> rows; ///< most recently active first
 };

@@ -304,7 +304,8 @@ quint64 keyOf(const QString &text)
 
 bool isNavigation(const Span &span)
 {
-    return span.name.starts_with("Navigation:");
+    return span.name.starts_with(
+        std::string_view(kNavigationPrefix.data(), size_t(kNavigationPrefix.size())));
 }
 
 class Reader
