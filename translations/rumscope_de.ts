@@ -163,6 +163,14 @@
         <source>The query was cancelled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The store %1 kept changing while it was read.</source>
+        <translation>Der Speicher %1 hat sich beim Lesen immer wieder verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s changes: %1</source>
+        <translation>Die Änderungen des Speichers können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::Enrich</name>

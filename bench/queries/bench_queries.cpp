@@ -3,13 +3,19 @@
 // run.sh compares with SQLite's and DuckDB's. The dashboard refresh (Q1+Q2+Q3+Q4+Q6+Q8) and
 // the filter change (Q5) are also timed as the one batch each the GUI sends.
 //
+// Opening is timed too, with the resident memory after it: `--open-only` stops there, and
+// `--fresh` first removes the column snapshot, so that the store alone is read (a first open).
+//
 // Usage: bench_queries STORE --runs N --session SESSION_ID --country C --from MS --to MS
+//        bench_queries STORE --open-only [--fresh]
+#include "query/columnsnapshot.h"
 #include "query/localengine.h"
 #include "query/sessionjourney.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +24,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 using namespace rumscope;
@@ -25,6 +32,20 @@ using namespace rumscope;
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
+
+/// A figure of /proc/self/status in MB: VmRSS (resident now) or VmHWM (the peak).
+double statusMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').first().toDouble() /
+                   1024.0;
+    }
+    return 0;
+}
 
 QJsonValue number(double value)
 {
@@ -114,6 +135,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QString storePath, session, country;
     int runs = 5;
+    bool openOnly = false, fresh = false;
     qint64 from = 0, to = 0;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -128,14 +150,30 @@ int main(int argc, char **argv)
             from = value.toLongLong(), ++i;
         else if (arg == u"--to")
             to = value.toLongLong(), ++i;
+        else if (arg == u"--open-only")
+            openOnly = true;
+        else if (arg == u"--fresh")
+            fresh = true;
         else if (storePath.isEmpty())
             storePath = arg;
     }
-    if (storePath.isEmpty() || session.isEmpty() || country.isEmpty() || from >= to) {
+    if (storePath.isEmpty() ||
+        (!openOnly && (session.isEmpty() || country.isEmpty() || from >= to))) {
         std::fprintf(stderr, "usage: bench_queries STORE --runs N --session SESSION_ID "
-                             "--country C --from MS --to MS\n");
+                             "--country C --from MS --to MS\n"
+                             "       bench_queries STORE --open-only [--fresh]\n");
         return 2;
     }
+    {
+        // The bench's own store, brought to this build's format before anything is timed.
+        Result<Store> store = Store::open(storePath);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
+            return 1;
+        }
+    }
+    if (fresh)
+        QFile::remove(ColumnSnapshot::pathFor(storePath));
 
     QElapsedTimer loadTimer;
     loadTimer.start();
@@ -146,6 +184,16 @@ int main(int argc, char **argv)
     }
     const double loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
     const LocalEngine &engine = loaded.value();
+    const double rssMb = statusMb("VmRSS:");
+    const double peakRssMb = statusMb("VmHWM:");
+    if (openOnly) {
+        const QJsonObject out{{QStringLiteral("pageViews"), engine.pageViews()},
+                              {QStringLiteral("loadMs"), loadMs},
+                              {QStringLiteral("rssMb"), rssMb},
+                              {QStringLiteral("peakRssMb"), peakRssMb}};
+        std::puts(QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
     Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
@@ -266,6 +314,9 @@ int main(int argc, char **argv)
         {QStringLiteral("engine"), QStringLiteral("rumscope")},
         {QStringLiteral("pageViews"), engine.pageViews()},
         {QStringLiteral("loadMs"), loadMs},
+        {QStringLiteral("rssMb"), rssMb},
+        {QStringLiteral("peakRssMb"), peakRssMb},
+        {QStringLiteral("rssAfterQueriesMb"), statusMb("VmRSS:")},
         {QStringLiteral("queries"), queries},
         {QStringLiteral("dashboard"), QJsonObject{{QStringLiteral("ms"), refresh.ms}}},
         {QStringLiteral("filterChange"), QJsonObject{{QStringLiteral("ms"), filterChange.ms}}},

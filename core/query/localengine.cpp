@@ -1,19 +1,26 @@
 #include "localengine.h"
 
+#include "columnsnapshot.h"
 #include "enrich/enricher.h"
 #include "errortable.h"
 #include "facttable.h"
 #include "metricscan.h"
 #include "parallelscan.h"
 #include "store/store.h"
+#include "storecatchup.h"
 #include "valuebins.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <mutex>
 
 #include <algorithm>
 
 namespace rumscope {
 namespace {
+
+Q_LOGGING_CATEGORY(lcEngine, "rumscope.engine")
 
 struct Tr
 {
@@ -46,63 +53,79 @@ CodeMasks codeMasks(const FactTable &facts, const Filter &filter)
     return result;
 }
 
-/// The rows [first, last) of a time-ordered column in [from, to).
-template<class Times>
-std::pair<std::uint32_t, std::uint32_t> timeRange(const Times &time, qint64 from, qint64 to)
-{
-    const auto begin = std::lower_bound(time.begin(), time.end(), from);
-    const auto end = std::lower_bound(begin, time.end(), std::max(from, to));
-    return {std::uint32_t(begin - time.begin()), std::uint32_t(end - time.begin())};
-}
-
+/// The page views that pass the filter, chunk by chunk; nothing when cancelled.
 std::optional<RowSet> select(const FactTable &facts, const Filter &filter,
                              const Cancellation &cancellation)
 {
-    const auto [first, last] = timeRange(facts.time(), filter.from, filter.to);
     const CodeMasks masks = codeMasks(facts, filter);
-    if (masks.empty() && !filter.hasError)
-        return RowSet::range(first, last);
-
-    struct Part
-    {
-        std::vector<std::pair<size_t, std::vector<std::uint32_t>>> blocks; ///< by block start
-    };
-    const RowSet candidates = RowSet::range(first, last);
-    std::vector<Part> parts(size_t(scanWorkers(candidates.size())));
-    const std::vector<std::uint8_t> &hasError = facts.hasError();
+    const bool onlyTime = masks.empty() && !filter.hasError;
     const bool errorCondition = filter.hasError.has_value();
     const std::uint8_t wantError = filter.hasError.value_or(false) ? 1 : 0;
-    const bool done = parallelScan(candidates.size(), parts, cancellation,
-                                   [&](Part &part, size_t from, size_t to) {
-                                       std::vector<std::uint32_t> rows;
-                                       candidates.visit(from, to, [&](std::uint32_t row) {
-                                           if (errorCondition && hasError[row] != wantError)
-                                               return;
-                                           for (const auto &[dimension, mask] : masks) {
-                                               if (!mask[facts.codes(dimension)[row]])
-                                                   return;
-                                           }
-                                           rows.push_back(row);
-                                       });
-                                       part.blocks.emplace_back(from, std::move(rows));
-                                   });
+    const qint64 from = filter.from;
+    const qint64 to = std::max(filter.from, filter.to);
+    struct Selected
+    {
+        std::optional<ChunkRows> rows;
+        qint64 minTime = std::numeric_limits<qint64>::max();
+        qint64 maxTime = std::numeric_limits<qint64>::min();
+    };
+    std::vector<Selected> selected(facts.chunkCount());
+    std::vector<char> workers(size_t(scanWorkers(size_t(facts.rows()))));
+    const bool done =
+        parallelScan(facts.chunkCount(), workers, cancellation, [&](char &, size_t c) {
+            const FactChunk &chunk = facts.chunk(c);
+            if (chunk.maxTime < from || chunk.minTime >= to)
+                return;
+            Selected &out = selected[c];
+            ChunkRows rows;
+            rows.chunk = std::uint32_t(c);
+            if (onlyTime && chunk.minTime >= from && chunk.maxTime < to) {
+                rows.last = std::uint32_t(chunk.size());
+                out.minTime = chunk.minTime;
+                out.maxTime = chunk.maxTime;
+                out.rows = std::move(rows);
+                return;
+            }
+            rows.listed = true;
+            const qint64 *time = chunk.time.data();
+            for (std::uint32_t row = 0; row < chunk.size(); ++row) {
+                if (time[row] < from || time[row] >= to)
+                    continue;
+                if (errorCondition && chunk.hasError[row] != wantError)
+                    continue;
+                bool passes = true;
+                for (const auto &[dimension, mask] : masks) {
+                    if (!mask[chunk.codes[size_t(dimension)][row]]) {
+                        passes = false;
+                        break;
+                    }
+                }
+                if (!passes)
+                    continue;
+                rows.rows.push_back(std::uint16_t(row));
+                out.minTime = std::min(out.minTime, time[row]);
+                out.maxTime = std::max(out.maxTime, time[row]);
+            }
+            if (rows.rows.empty())
+                return;
+            if (rows.rows.size() == chunk.size()) { // every row: a range is cheaper to scan
+                rows.listed = false;
+                rows.rows = {};
+                rows.last = std::uint32_t(chunk.size());
+            }
+            out.rows = std::move(rows);
+        });
     if (!done)
         return std::nullopt;
-    // Blocks were handed out in turns: put them back in row order.
-    std::vector<std::pair<size_t, std::vector<std::uint32_t>> *> blocks;
-    size_t total = 0;
-    for (Part &part : parts) {
-        for (auto &block : part.blocks) {
-            blocks.push_back(&block);
-            total += block.second.size();
-        }
-    }
-    std::sort(blocks.begin(), blocks.end(), [](auto *a, auto *b) { return a->first < b->first; });
     RowSet set;
-    set.listed = true;
-    set.rows.reserve(total);
-    for (const auto *block : blocks)
-        set.rows.insert(set.rows.end(), block->second.begin(), block->second.end());
+    for (Selected &chunk : selected) {
+        if (!chunk.rows)
+            continue;
+        set.count += chunk.rows->size();
+        set.minTime = std::min(set.minTime, chunk.minTime);
+        set.maxTime = std::max(set.maxTime, chunk.maxTime);
+        set.parts.push_back(std::move(*chunk.rows));
+    }
     return set;
 }
 
@@ -121,22 +144,20 @@ MetricSummary summaryOf(const GroupFigures &figures)
 }
 
 /// The time span buckets cover: the filter's range where it sets one, else the data's.
-std::pair<qint64, qint64> bucketSpan(const FactTable &facts, const RowSet &rows,
-                                     const Filter &filter)
+std::pair<qint64, qint64> bucketSpan(const RowSet &rows, const Filter &filter)
 {
     const Filter unbounded;
-    return {filter.from != unbounded.from ? filter.from : facts.time()[rows.front()],
-            filter.to != unbounded.to ? filter.to : facts.time()[rows.back()] + 1};
+    return {filter.from != unbounded.from ? filter.from : rows.minTime,
+            filter.to != unbounded.to ? filter.to : rows.maxTime + 1};
 }
 
 /// Time buckets of `bucketMs` (UTC-aligned) over the rows; nothing when there would be
 /// absurdly many.
-std::optional<Grouping> bucketGrouping(const FactTable &facts, const RowSet &rows,
-                                       const Filter &filter, qint64 bucketMs)
+std::optional<Grouping> bucketGrouping(const RowSet &rows, const Filter &filter, qint64 bucketMs)
 {
     if (bucketMs <= 0 || rows.empty())
         return std::nullopt;
-    const auto [from, to] = bucketSpan(facts, rows, filter);
+    const auto [from, to] = bucketSpan(rows, filter);
     if (from >= to)
         return std::nullopt;
     // A filter's ends may be anywhere in the 64-bit range: no step may overflow.
@@ -225,14 +246,16 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
     // Errors happen on page views with an error: none is on a page view without one.
     if (filter.hasError == false)
         return ErrorGroupResult();
-    const auto [first, last] = timeRange(errors.time(), filter.from, filter.to);
     const CodeMasks masks = codeMasks(facts, filter);
-    const std::vector<std::uint32_t> &viewRow = errors.viewRow();
+    const std::vector<RowRef> &viewRow = errors.viewRow();
+    const std::vector<qint64> &time = errors.time();
     const auto passes = [&](std::uint32_t error) {
+        if (time[error] < filter.from || time[error] >= filter.to)
+            return false;
         for (const auto &[dimension, mask] : masks) {
-            const std::uint32_t row = viewRow[error];
+            const RowRef row = viewRow[error];
             const FactTable::Code code =
-                row == ErrorTable::kNoView ? FactTable::Code(0) : facts.codes(dimension)[row];
+                row == ErrorTable::kNoView ? FactTable::Code(0) : facts.code(dimension, row);
             if (!mask[code])
                 return false;
         }
@@ -247,10 +270,9 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
         std::uint32_t lastSession = 0xFFFFFFFF;
     };
     std::vector<Tally> tallies(errors.groups().size());
-    const std::vector<qint64> &time = errors.time();
     const std::vector<std::uint32_t> &group = errors.group();
     ErrorGroupResult result;
-    for (std::uint32_t error = first; error < last; ++error) {
+    for (std::uint32_t error = 0; error < errors.rows(); ++error) {
         if (!passes(error))
             continue;
         Tally &tally = tallies[group[error]];
@@ -262,7 +284,7 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
     // Distinct sessions: in session order, a group counts a session when it changes.
     const std::vector<std::uint32_t> &session = errors.session();
     for (const std::uint32_t error : errors.bySession()) {
-        if (error < first || error >= last || !passes(error))
+        if (!passes(error))
             continue;
         Tally &tally = tallies[group[error]];
         if (tally.lastSession != session[error]) {
@@ -298,14 +320,16 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
 qint64 distinctSessions(const FactTable &facts, const RowSet &rows)
 {
     std::vector<bool> seen(size_t(facts.maxSession()) + 1);
-    const std::vector<std::uint32_t> &session = facts.session();
     qint64 count = 0;
-    rows.visit(0, rows.size(), [&](std::uint32_t row) {
-        if (!seen[session[row]]) {
-            seen[session[row]] = true;
-            ++count;
-        }
-    });
+    for (const ChunkRows &part : rows.parts) {
+        const std::uint32_t *session = facts.chunk(part.chunk).session.data();
+        part.visit([&](std::uint32_t row) {
+            if (!seen[session[row]]) {
+                seen[session[row]] = true;
+                ++count;
+            }
+        });
+    }
     return count;
 }
 
@@ -316,8 +340,7 @@ const Filter &filterOf(const BatchQuery &query)
 
 /// Display bins from the engine's value bins: consecutive runs of them, so that each spans
 /// about the same ratio of values.
-HistogramResult histogramOf(const FactTable &facts, const HistogramQuery &query,
-                            const GroupFigures &figures)
+HistogramResult histogramOf(const HistogramQuery &query, const GroupFigures &figures)
 {
     HistogramResult result;
     result.summary = summaryOf(figures);
@@ -333,7 +356,7 @@ HistogramResult histogramOf(const FactTable &facts, const HistogramQuery &query,
         --last;
     if (first >= counts.size())
         return result;
-    const ValueBins &bins = facts.bins(query.metric);
+    const ValueBins &bins = metricBins(query.metric);
     const size_t span = last - first + 1;
     const size_t shown = std::clamp<size_t>(size_t(std::max(query.bins, 1)), 1, span);
     for (size_t i = 0; i < shown; ++i) {
@@ -372,7 +395,7 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
                 grouping.dimension = *metric->groupBy;
                 recipe.groups = tasks.add({metric->metric, grouping, percentiles});
             } else if (metric->bucketMs > 0) {
-                recipe.buckets = bucketGrouping(facts, *rows, filter, metric->bucketMs);
+                recipe.buckets = bucketGrouping(*rows, filter, metric->bucketMs);
                 if (recipe.buckets)
                     recipe.groups = tasks.add({metric->metric, *recipe.buckets, percentiles});
             }
@@ -384,8 +407,8 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
             for (const Metric metric : kOverviewMetrics)
                 recipe.totals.push_back(tasks.add({metric, {}, {overview->percentile}}));
             if (!rows->empty()) {
-                const auto [from, to] = bucketSpan(facts, *rows, filter);
-                recipe.buckets = bucketGrouping(facts, *rows, filter, trendBucketFor(from, to));
+                const auto [from, to] = bucketSpan(*rows, filter);
+                recipe.buckets = bucketGrouping(*rows, filter, trendBucketFor(from, to));
                 if (recipe.buckets)
                     recipe.groups = tasks.add(
                         {OverviewResult().trendMetric, *recipe.buckets, {overview->percentile}});
@@ -431,7 +454,7 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
             answers[recipe.query] = std::move(result);
         } else if (const auto *histogram = std::get_if<HistogramQuery>(&queries[recipe.query])) {
             answers[recipe.query] =
-                histogramOf(facts, *histogram, (*figures)[recipe.totals.front()].front());
+                histogramOf(*histogram, (*figures)[recipe.totals.front()].front());
         } else {
             OverviewResult result;
             result.pageViews = qint64(rows->size());
@@ -448,14 +471,6 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
         }
     }
     return true;
-}
-
-/// Whether a row is in the set (the set's rows ascend).
-bool contains(const RowSet &rows, std::uint32_t row)
-{
-    if (!rows.listed)
-        return row >= rows.first && row < rows.last;
-    return std::binary_search(rows.rows.begin(), rows.rows.end(), row);
 }
 
 Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &errors,
@@ -485,62 +500,75 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
     const std::optional<RowSet> rows = select(facts, query.filter, cancellation);
     if (!rows)
         return Error{Tr::tr("The query was cancelled."), 1};
-    const std::vector<std::uint32_t> &session = facts.session();
     const auto wanted = [&](std::uint32_t id) {
         return searched.empty() || (id < searched.size() && searched[id]);
     };
 
-    // Latest first: walking the time-ordered rows backwards meets each session at its latest
-    // matching page view.
-    std::vector<std::int32_t> slotOf(size_t(facts.maxSession()) + 1, -1);
-    std::vector<std::uint32_t> chosen;
-    std::vector<std::uint32_t> latestRow;
-    SessionListResult result;
-    for (size_t i = rows->size(); i-- > 0;) {
-        const std::uint32_t row = rows->listed ? rows->rows[i] : rows->first + std::uint32_t(i);
-        const std::uint32_t id = session[row];
-        // Id 0: page views the store keeps without a session.
-        if (id == 0 || slotOf[id] != -1 || !wanted(id))
-            continue;
-        ++result.sessions;
-        if (query.limit > 0 && chosen.size() >= size_t(query.limit)) {
-            slotOf[id] = -2; // counted, not listed
-            continue;
-        }
-        slotOf[id] = std::int32_t(chosen.size());
-        chosen.push_back(id);
-        latestRow.push_back(row);
+    // Latest first: each session's latest matching page view, then sessions by its time.
+    constexpr RowRef kNone = 0xFFFFFFFF;
+    std::vector<RowRef> latestRow(size_t(facts.maxSession()) + 1, kNone);
+    for (const ChunkRows &part : rows->parts) {
+        const FactChunk &chunk = facts.chunk(part.chunk);
+        part.visit([&](std::uint32_t row) {
+            const std::uint32_t id = chunk.session[row];
+            // Id 0: page views the store keeps without a session.
+            if (id == 0 || !wanted(id))
+                return;
+            RowRef &latest = latestRow[id];
+            if (latest == kNone || facts.time(latest) <= chunk.time[row])
+                latest = rowRef(part.chunk, row);
+        });
     }
     if (cancellation.requested())
         return Error{Tr::tr("The query was cancelled."), 1};
+    std::vector<std::uint32_t> matching;
+    for (std::uint32_t id = 1; id < latestRow.size(); ++id) {
+        if (latestRow[id] != kNone)
+            matching.push_back(id);
+    }
+    SessionListResult result;
+    result.sessions = qint64(matching.size());
+    const auto later = [&](std::uint32_t a, std::uint32_t b) {
+        const qint64 ta = facts.time(latestRow[a]), tb = facts.time(latestRow[b]);
+        return ta != tb ? ta > tb : latestRow[a] > latestRow[b];
+    };
+    const size_t shown =
+        query.limit > 0 ? std::min(matching.size(), size_t(query.limit)) : matching.size();
+    std::partial_sort(matching.begin(), matching.begin() + qsizetype(shown), matching.end(), later);
+    matching.resize(shown);
+    const std::vector<std::uint32_t> &chosen = matching;
+    std::vector<std::int32_t> slotOf(size_t(facts.maxSession()) + 1, -1);
+    for (size_t s = 0; s < chosen.size(); ++s)
+        slotOf[chosen[s]] = std::int32_t(s);
 
     result.rows.resize(qsizetype(chosen.size()));
-    const auto text = [&](Dimension dimension, std::uint32_t row) {
-        const FactTable::Code code = facts.codes(dimension)[row];
+    const auto text = [&](Dimension dimension, RowRef row) {
+        const FactTable::Code code = facts.code(dimension, row);
         const QStringList &dictionary = facts.dictionary(dimension);
         return code < dictionary.size() ? dictionary[code] : QString();
     };
     for (size_t s = 0; s < chosen.size(); ++s) {
         SessionRow &out = result.rows[qsizetype(s)];
-        out.country = text(Dimension::Country, latestRow[s]);
-        out.deviceType = text(Dimension::DeviceType, latestRow[s]);
-        out.browser = text(Dimension::Browser, latestRow[s]);
+        const RowRef latest = latestRow[chosen[s]];
+        out.country = text(Dimension::Country, latest);
+        out.deviceType = text(Dimension::DeviceType, latest);
+        out.browser = text(Dimension::Browser, latest);
     }
     // Their page views' figures: one more pass over the selection.
     constexpr std::array kVitals{Metric::Lcp, Metric::Inp, Metric::Cls};
-    rows->visit(0, rows->size(), [&](std::uint32_t row) {
-        const std::int32_t slot = slotOf[session[row]];
+    rows->visit([&](RowRef row) {
+        const std::int32_t slot = slotOf[facts.session(row)];
         if (slot < 0)
             return;
         SessionRow &out = result.rows[slot];
         ++out.pageViews;
         for (const Metric metric : kVitals) {
-            const std::uint16_t code = facts.binned(metric)[row];
+            const std::uint16_t code = facts.binned(metric, row);
             if (code == FactTable::kNoSample)
                 continue;
             // The rating the scans count, worked out at load in float, as the value is kept.
             const auto rating = Rating(code >> FactTable::kRatingShift);
-            const float value = facts.metric(metric)[row];
+            const float value = facts.metric(metric, row);
             const bool worse =
                 !out.worstMetric || rating > out.worstRating ||
                 (rating == out.worstRating && metric == *out.worstMetric && value > out.worstValue);
@@ -551,14 +579,14 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
             }
         }
     });
-    const std::vector<std::uint32_t> &viewRow = errors.viewRow();
+    const std::vector<RowRef> &viewRow = errors.viewRow();
     for (size_t e = 0; e < viewRow.size(); ++e) {
-        const std::uint32_t row = viewRow[e];
+        const RowRef row = viewRow[e];
         if (row == ErrorTable::kNoView)
             continue;
         // Counted on the page view's session: the page view is what the list counts.
-        const std::int32_t slot = slotOf[session[row]];
-        if (slot >= 0 && contains(*rows, row))
+        const std::int32_t slot = slotOf[facts.session(row)];
+        if (slot >= 0 && rows->contains(row))
             ++result.rows[slot].errors;
     }
     // What the store recorded of each: its id, user, start and last activity.
@@ -651,103 +679,224 @@ answerBatch(const FactTable &facts, const ErrorTable &errors, const QString &sto
 
 } // namespace
 
+struct LocalEngine::Shared
+{
+    std::mutex mutex; ///< guards data
+    EngineData data;
+    std::mutex refreshing; ///< one catch-up at a time
+    /// The number of the latest batch: older ones see it change and stop.
+    std::atomic<quint64> latestBatch = 0;
+    QString storePath; ///< for what the engine keeps no copy of (session details)
+};
+
 LocalEngine::LocalEngine()
-    : m_facts(std::make_shared<FactTable>())
-    , m_errors(std::make_shared<ErrorTable>())
-    , m_latestBatch(std::make_shared<std::atomic<quint64>>(0))
+    : m_shared(std::make_shared<Shared>())
 {}
 LocalEngine::~LocalEngine() = default;
 LocalEngine::LocalEngine(LocalEngine &&) noexcept = default;
 LocalEngine &LocalEngine::operator=(LocalEngine &&) noexcept = default;
 
-Result<LocalEngine> LocalEngine::load(const QString &storePath, const Progress &progress)
+EngineData LocalEngine::data() const
 {
-    Result<ErrorTable> errors = [&]() -> Result<ErrorTable> {
-        Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
-        if (!store)
-            return store.error();
-        return ErrorTable::load(store->handle());
-    }();
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->data;
+}
+
+namespace {
+
+/// Every page view and error of the store, read from SQLite.
+Result<EngineData> loadFromStore(const QString &storePath, const Progress &progress)
+{
+    Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    // The errors and the position in one snapshot; the page views up to that position.
+    sql::Transaction snapshot(store->handle());
+    Result<StorePosition> position = storePosition(store->handle());
+    if (!position)
+        return position.error();
+    Result<ErrorTable> errors = ErrorTable::load(store->handle(), position->maxErrorId);
     if (!errors)
         return errors.error();
-    std::unordered_map<quint64, std::uint32_t> rowOfView;
-    Result<FactTable> facts = FactTable::load(storePath, progress, errors->viewKeys(), &rowOfView);
+    std::unordered_map<quint64, RowRef> rowOfView;
+    Result<FactTable> facts = FactTable::load(storePath, position->maxPageViewId, progress,
+                                              errors->unresolvedKeys(), &rowOfView);
     if (!facts)
         return facts.error();
     errors->resolveViews(rowOfView);
-    LocalEngine engine;
-    engine.m_facts = std::make_shared<const FactTable>(std::move(facts).value());
-    engine.m_errors = std::make_shared<const ErrorTable>(std::move(errors).value());
-    engine.m_storePath = storePath;
-    return engine;
+    EngineData data;
+    data.facts = std::make_shared<const FactTable>(std::move(facts).value());
+    data.errors = std::make_shared<const ErrorTable>(std::move(errors).value());
+    data.storeId = position->storeId;
+    data.changeSeq = position->lastChangeSeq;
+    return data;
+}
+
+Result<CatchUp> catchUpWithStore(const QString &storePath, const EngineData &from)
+{
+    Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    sql::Transaction snapshot(store->handle());
+    return catchUp(store->handle(), from);
+}
+
+Result<QString> storeIdOf(const QString &storePath)
+{
+    Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    Result<StorePosition> position = storePosition(store->handle());
+    if (!position)
+        return position.error();
+    return position->storeId;
+}
+
+} // namespace
+
+Result<LocalEngine> LocalEngine::load(const QString &storePath, const Progress &progress)
+{
+    Result<QString> storeId = storeIdOf(storePath);
+    if (!storeId)
+        return storeId.error();
+    const QString snapshotPath = ColumnSnapshot::pathFor(storePath);
+    std::optional<EngineData> data = ColumnSnapshot::read(snapshotPath, storeId.value());
+    bool save = !data;
+    // A store changed in a way the copy cannot follow is read again; twice in a row only
+    // when something rewrites it while it is read.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (!data) {
+            Result<EngineData> loaded = loadFromStore(storePath, progress);
+            if (!loaded)
+                return loaded.error();
+            data = std::move(loaded).value();
+            save = true;
+        }
+        if (progress.cancelled())
+            return Error{Tr::tr("Loading was cancelled."), 1};
+        Result<CatchUp> caughtUp = catchUpWithStore(storePath, *data);
+        if (!caughtUp)
+            return caughtUp.error();
+        if (caughtUp->reloadNeeded) {
+            data.reset();
+            continue;
+        }
+        // Worth saving again when much was read from SQLite on top of the snapshot.
+        save = save || caughtUp->changedRows > std::max<qint64>(100000, data->facts->rows() / 10);
+        data = std::move(caughtUp->data);
+        LocalEngine engine;
+        engine.m_shared->data = std::move(*data);
+        engine.m_shared->storePath = storePath;
+        if (save) {
+            if (const QString error = ColumnSnapshot::write(snapshotPath, engine.m_shared->data);
+                !error.isEmpty())
+                qCInfo(lcEngine) << "cannot save the column snapshot" << snapshotPath << error;
+        }
+        return engine;
+    }
+    return Error{Tr::tr("The store %1 kept changing while it was read.").arg(storePath), 1};
+}
+
+Result<qint64> LocalEngine::refresh(const Progress &progress)
+{
+    std::lock_guard refreshing(m_shared->refreshing);
+    if (m_shared->storePath.isEmpty())
+        return 0;
+    Result<CatchUp> caughtUp = catchUpWithStore(m_shared->storePath, data());
+    if (!caughtUp)
+        return caughtUp.error();
+    EngineData next;
+    qint64 changed = caughtUp->changedRows;
+    if (caughtUp->reloadNeeded) {
+        Result<EngineData> loaded = loadFromStore(m_shared->storePath, progress);
+        if (!loaded)
+            return loaded.error();
+        next = std::move(loaded).value();
+        changed = next.facts->rows() + next.errors->rows();
+    } else {
+        next = std::move(caughtUp->data);
+    }
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->data = std::move(next);
+    return changed;
 }
 
 BatchResult LocalEngine::run(const std::vector<BatchQuery> &queries,
                              const std::function<void(size_t answered)> &answered) const
 {
-    const quint64 mine = m_latestBatch->fetch_add(1) + 1;
-    const Cancellation cancellation(m_latestBatch.get(), mine);
-    std::optional<std::vector<BatchAnswer>> answers =
-        answerBatch(*m_facts, *m_errors, m_storePath, queries, cancellation, answered);
+    const quint64 mine = m_shared->latestBatch.fetch_add(1) + 1;
+    const Cancellation cancellation(&m_shared->latestBatch, mine);
+    const EngineData current = data();
+    std::optional<std::vector<BatchAnswer>> answers = answerBatch(
+        *current.facts, *current.errors, m_shared->storePath, queries, cancellation, answered);
     if (!answers)
         return {true, {}};
     return {false, std::move(*answers)};
 }
 
+template<class Answer, class Query> Answer LocalEngine::answerOne(const Query &query) const
+{
+    const EngineData current = data();
+    auto answers = answerBatch(*current.facts, *current.errors, m_shared->storePath, {query},
+                               Cancellation(), {});
+    return std::get<Answer>(std::move(answers->front()));
+}
+
 MetricQueryResult LocalEngine::run(const MetricQuery &query) const
 {
-    auto answers = answerBatch(*m_facts, *m_errors, m_storePath, {query}, Cancellation(), {});
-    return std::get<MetricQueryResult>(answers->front());
+    return answerOne<MetricQueryResult>(query);
 }
 
 OverviewResult LocalEngine::overview(const OverviewQuery &query) const
 {
-    auto answers = answerBatch(*m_facts, *m_errors, m_storePath, {query}, Cancellation(), {});
-    return std::get<OverviewResult>(answers->front());
+    return answerOne<OverviewResult>(query);
 }
 
 HistogramResult LocalEngine::histogram(const HistogramQuery &query) const
 {
-    auto answers = answerBatch(*m_facts, *m_errors, m_storePath, {query}, Cancellation(), {});
-    return std::get<HistogramResult>(answers->front());
-}
-
-Result<SessionListResult> LocalEngine::sessions(const SessionQuery &query) const
-{
-    if (m_storePath.isEmpty())
-        return SessionListResult();
-    return sessionList(*m_facts, *m_errors, m_storePath, query, Cancellation());
+    return answerOne<HistogramResult>(query);
 }
 
 ErrorGroupResult LocalEngine::errorGroups(const ErrorGroupQuery &query) const
 {
-    return rumscope::errorGroups(*m_facts, *m_errors, query);
+    return answerOne<ErrorGroupResult>(query);
+}
+
+Result<SessionListResult> LocalEngine::sessions(const SessionQuery &query) const
+{
+    if (m_shared->storePath.isEmpty())
+        return SessionListResult();
+    const EngineData current = data();
+    return sessionList(*current.facts, *current.errors, m_shared->storePath, query, Cancellation());
 }
 
 qint64 LocalEngine::pageViews() const
 {
-    return m_facts->rows();
+    return data().facts->rows();
 }
 qint64 LocalEngine::errors() const
 {
-    return m_errors->rows();
+    return data().errors->rows();
 }
 qint64 LocalEngine::firstTime() const
 {
-    return m_facts->rows() ? m_facts->time().front() : 0;
+    return data().facts->minTime();
 }
 qint64 LocalEngine::lastTime() const
 {
-    return m_facts->rows() ? m_facts->time().back() : 0;
+    return data().facts->maxTime();
 }
 
 QStringList LocalEngine::values(Dimension dimension) const
 {
-    const std::vector<FactTable::Code> &codes = m_facts->codes(dimension);
+    const EngineData current = data();
+    const FactTable &facts = *current.facts;
     std::vector<qint64> counts(size_t(FactTable::kOverflowCode) + 1);
-    for (const FactTable::Code code : codes)
-        ++counts[code];
-    const QStringList &dictionary = m_facts->dictionary(dimension);
+    for (size_t c = 0; c < facts.chunkCount(); ++c) {
+        for (const FactTable::Code code : facts.chunk(c).codes[size_t(dimension)])
+            ++counts[code];
+    }
+    const QStringList &dictionary = facts.dictionary(dimension);
     std::vector<qsizetype> order;
     for (qsizetype code = 1; code < dictionary.size(); ++code) {
         if (counts[size_t(code)] > 0)

@@ -18,8 +18,7 @@
 
 namespace rumscope {
 
-class FactTable;
-class ErrorTable;
+struct EngineData;
 
 using BatchQuery =
     std::variant<MetricQuery, OverviewQuery, ErrorGroupQuery, HistogramQuery, SessionQuery>;
@@ -36,7 +35,10 @@ class LocalEngine
 {
 public:
     /// Reads the page-view and error facts of the store at path (off the GUI thread: this
-    /// takes a while on large stores). Cancelled loads return an error.
+    /// takes a while on large stores). They come from the column snapshot beside the store
+    /// (columnsnapshot.h) where one is, with what changed since read from the store; else
+    /// from the store, and the snapshot is saved for the next time. Cancelled loads return an
+    /// error.
     static Result<LocalEngine> load(const QString &storePath, const Progress &progress = {});
 
     LocalEngine();
@@ -65,12 +67,16 @@ public:
     /// The distinct values of a dimension, most frequent first.
     QStringList values(Dimension dimension) const;
 
+    /// Reads what was committed to the store since: appended page views and errors, page
+    /// views a later beacon completed. Batches running meanwhile answer from what they
+    /// started with; the next one sees the new rows. Returns how many rows changed.
+    Result<qint64> refresh(const Progress &progress = {});
+
 private:
-    std::shared_ptr<const FactTable> m_facts;
-    std::shared_ptr<const ErrorTable> m_errors;
-    QString m_storePath; ///< for what the engine keeps no copy of (session details)
-    /// The number of the latest batch: older ones see it change and stop.
-    std::shared_ptr<std::atomic<quint64>> m_latestBatch;
+    struct Shared;
+    EngineData data() const;
+    template<class Answer, class Query> Answer answerOne(const Query &query) const;
+    std::shared_ptr<Shared> m_shared;
 };
 
 } // namespace rumscope

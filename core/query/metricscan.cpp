@@ -19,19 +19,22 @@ static_assert(size_t(kBinMask) + 1 >= ValueBins::kCount);
 /// group instead (a grouping by a dimension with thousands of values).
 constexpr size_t kMaxCells = size_t(1) << 21;
 
-/// One block of rows, and each row's group for the task at hand. Reused from block to block.
+/// The selected rows of one chunk, and each row's group for the task at hand. Reused from
+/// chunk to chunk.
 struct BlockView
 {
-    std::vector<std::uint32_t> rows;
+    const FactChunk *chunk = nullptr;
+    std::vector<std::uint32_t> rows; ///< in the chunk
     std::vector<std::uint32_t> groups;
 
-    void load(const RowSet &set, size_t from, size_t to)
+    void load(const FactTable &facts, const ChunkRows &part)
     {
+        chunk = &facts.chunk(part.chunk);
         rows.clear();
-        set.visit(from, to, [this](std::uint32_t row) { rows.push_back(row); });
+        part.visit([this](std::uint32_t row) { rows.push_back(row); });
     }
 
-    void group(const FactTable &facts, const Grouping &grouping, size_t groupCount)
+    void group(const Grouping &grouping, size_t groupCount)
     {
         groups.resize(rows.size());
         switch (grouping.kind) {
@@ -39,7 +42,7 @@ struct BlockView
             std::fill(groups.begin(), groups.end(), 0);
             return;
         case Grouping::Kind::Codes: {
-            const std::vector<FactTable::Code> &codes = facts.codes(grouping.dimension);
+            const FactTable::Code *codes = chunk->codes[size_t(grouping.dimension)].data();
             const auto overflow = std::uint32_t(groupCount - 1);
             for (size_t i = 0; i < rows.size(); ++i) {
                 const FactTable::Code code = codes[rows[i]];
@@ -48,7 +51,7 @@ struct BlockView
             return;
         }
         case Grouping::Kind::Buckets: {
-            const std::vector<qint64> &time = facts.time();
+            const qint64 *time = chunk->time.data();
             const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
             const auto last = std::uint32_t(groupCount - 1);
             for (size_t i = 0; i < rows.size(); ++i) {
@@ -133,21 +136,21 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 counts.histogram.assign(plans[t].groups * kBins, 0);
         }
     }
-    const bool counted = parallelScan(
-        rows.size(), workers, cancellation, [&](Worker &worker, size_t from, size_t to) {
+    const bool counted =
+        parallelScan(rows.parts.size(), workers, cancellation, [&](Worker &worker, size_t part) {
             BlockView &block = worker.block;
-            block.load(rows, from, to);
+            block.load(facts, rows.parts[part]);
             for (size_t t = 0; t < tasks.size(); ++t) {
                 const MetricTask &task = tasks[t];
                 TaskCounts &counts = worker.tasks[t];
                 const bool grouped = task.grouping.kind != Grouping::Kind::None;
                 if (grouped)
-                    block.group(facts, task.grouping, plans[t].groups);
-                const std::uint16_t *binned = facts.binned(task.metric).data();
+                    block.group(task.grouping, plans[t].groups);
+                const std::uint16_t *binned = block.chunk->binned[size_t(task.metric)].data();
                 const std::uint32_t *rowOf = block.rows.data();
                 const size_t count = block.rows.size();
                 if (plans[t].listed) {
-                    const std::vector<float> &column = facts.metric(task.metric);
+                    const float *column = block.chunk->metrics[size_t(task.metric)].data();
                     for (size_t i = 0; i < count; ++i) {
                         const std::uint32_t group = grouped ? block.groups[i] : 0;
                         const std::uint16_t code = binned[rowOf[i]];
@@ -262,16 +265,16 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             collector.lists[t].resize(size_t(plans[t].slotCount));
     }
     const bool collected = parallelScan(
-        rows.size(), collectors, cancellation, [&](Collector &collector, size_t from, size_t to) {
+        rows.parts.size(), collectors, cancellation, [&](Collector &collector, size_t part) {
             BlockView &block = collector.block;
-            block.load(rows, from, to);
+            block.load(facts, rows.parts[part]);
             for (const size_t t : refined) {
                 const MetricTask &task = tasks[t];
                 const bool grouped = task.grouping.kind != Grouping::Kind::None;
                 if (grouped)
-                    block.group(facts, task.grouping, plans[t].groups);
-                const std::uint16_t *binned = facts.binned(task.metric).data();
-                const float *column = facts.metric(task.metric).data();
+                    block.group(task.grouping, plans[t].groups);
+                const std::uint16_t *binned = block.chunk->binned[size_t(task.metric)].data();
+                const float *column = block.chunk->metrics[size_t(task.metric)].data();
                 const std::int32_t *slotOfCell = plans[t].slotOfCell.data();
                 const std::uint32_t *rowOf = block.rows.data();
                 auto &lists = collector.lists[t];

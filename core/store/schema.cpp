@@ -75,6 +75,23 @@ const char *const kMigrations[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
     "ALTER TABLE quarantine ADD COLUMN import_id INTEGER REFERENCES imports(id);"
     "CREATE INDEX quarantine_import ON quarantine(import_id);",
+
+    // 3: what changed in place, for readers that keep a copy of the facts (the query engine):
+    // new rows they find by id, but an update (a later beacon completing a page view) only
+    // here. pageview 0 stands for a change they cannot follow (a deletion, an edited error)
+    // and have to read everything again for. The writer prunes old entries; a reader that
+    // finds a gap reads everything again too. store_id tells one store from another.
+    "CREATE TABLE fact_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "pageview INTEGER NOT NULL);"
+    "CREATE TRIGGER pageviews_updated AFTER UPDATE ON pageviews BEGIN "
+    "INSERT INTO fact_changes (pageview) VALUES (new.id); END;"
+    "CREATE TRIGGER pageviews_deleted AFTER DELETE ON pageviews BEGIN "
+    "INSERT INTO fact_changes (pageview) VALUES (0); END;"
+    "CREATE TRIGGER errors_updated AFTER UPDATE ON errors BEGIN "
+    "INSERT INTO fact_changes (pageview) VALUES (0); END;"
+    "CREATE TRIGGER errors_deleted AFTER DELETE ON errors BEGIN "
+    "INSERT INTO fact_changes (pageview) VALUES (0); END;"
+    "INSERT OR REPLACE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));",
 };
 
 #undef COMMON_EVENT_COLUMNS

@@ -70,6 +70,8 @@ struct StoreWriter::Private
     // Writer-thread state
     std::optional<sql::Transaction> transaction;
     qint64 uncommittedRecords = 0;
+    int commitsSincePrune = 0;
+    static constexpr int kPruneEveryCommits = 64;
     std::chrono::steady_clock::time_point lastCommit = std::chrono::steady_clock::now();
     qint64 uncommittedQuarantined = 0;
     QHash<QString, qint64> sessionRows;
@@ -465,6 +467,12 @@ void StoreWriter::Private::commit()
         sessionSpanUpdate.reset();
     }
     derivedSessionSpans.clear();
+    // Readers that fell this far behind read everything again (schema.cpp, migration 3).
+    if (++commitsSincePrune >= kPruneEveryCommits) {
+        commitsSincePrune = 0;
+        sql::exec(db(), "DELETE FROM fact_changes WHERE seq <= (SELECT max(seq) FROM "
+                        "fact_changes) - 1000000");
+    }
     lastCommit = std::chrono::steady_clock::now();
     if (QString error = transaction->commit(); !error.isEmpty()) {
         transaction.reset();
