@@ -140,6 +140,10 @@
         <source>Region</source>
         <translation>Region</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::Engine</name>

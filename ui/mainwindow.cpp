@@ -3,6 +3,7 @@
 #include "dashboardcontroller.h"
 #include "demostorebuilder.h"
 #include "displayformat.h"
+#include "enginefollower.h"
 #include "filekind.h"
 #include "filterbar.h"
 #include "filterstate.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new FilterState(this))
     , m_dashboard(new DashboardController(m_filter, this))
     , m_loader(new StoreLoader(this))
+    , m_follower(new EngineFollower(this))
     , m_import(new ImportJob(this))
     , m_demo(new DemoStoreBuilder(this))
     , m_recent(new RecentStores(this))
@@ -175,6 +177,9 @@ void MainWindow::connectJobs()
     connect(m_status, &StoreStatusWidget::cancelRequested, m_loader, &StoreLoader::cancel);
 
     connect(m_import, &ImportJob::progress, this, &MainWindow::importProgress);
+    // The views follow an import as its records are committed.
+    connect(m_import, &ImportJob::progress, m_follower, &EngineFollower::poke);
+    connect(m_follower, &EngineFollower::refreshed, m_dashboard, &DashboardController::refresh);
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
     connect(m_import, &ImportJob::failed, this, [this](const QString &message) {
         closeProgressDialog();
@@ -313,6 +318,7 @@ void MainWindow::storeLoaded(const LoadedStore &store)
     m_recent->add(store.path);
     setWindowTitle(tr("%1 — rumscope").arg(QFileInfo(store.path).fileName()));
     m_dashboard->setEngine(store.engine);
+    m_follower->setEngine(store.engine);
     if (store.stats.pageViews == 0)
         m_messages->showMessage(MessageStrip::Level::Information,
                                 tr("%1 holds no page views yet. Import beacon files with File ▸ "

@@ -14,6 +14,7 @@ namespace rumscope {
 
 class DashboardController;
 class DemoStoreBuilder;
+class EngineFollower;
 class FilterState;
 class ImportJob;
 class MessageStrip;
@@ -72,6 +73,7 @@ private:
     FilterState *m_filter;
     DashboardController *m_dashboard;
     StoreLoader *m_loader;
+    EngineFollower *m_follower;
     ImportJob *m_import;
     DemoStoreBuilder *m_demo;
     RecentStores *m_recent;

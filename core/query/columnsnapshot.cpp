@@ -19,7 +19,7 @@ namespace {
 constexpr char kMagic[8] = {'R', 'U', 'M', 'S', 'C', 'O', 'L', 'S'};
 constexpr char kEnd[8] = {'R', 'U', 'M', 'S', 'E', 'N', 'D', '.'};
 // Bumped whenever the layout or the meaning of a column changes (bins, codes, dimensions).
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 constexpr quint32 kByteOrderMark = 0x01020304;
 constexpr quint32 kMaxStringBytes = 1 << 20;
 constexpr size_t kAlignment = 8;
@@ -217,6 +217,7 @@ void writeChunk(Writer &out, const FactChunk &chunk)
         out.column(column);
     for (const auto &column : chunk.codes)
         out.column(column);
+    out.column(chunk.urls);
     out.column(chunk.hasError);
 }
 
@@ -236,6 +237,7 @@ std::shared_ptr<FactChunk> readChunk(Reader &in, const FactTable &table, qint64 
         in.column(column, *rows);
     for (auto &column : chunk->codes)
         in.column(column, *rows);
+    in.column(chunk->urls, *rows);
     in.column(chunk->hasError, *rows);
     if (!in.ok())
         return nullptr;
@@ -250,12 +252,18 @@ std::shared_ptr<FactChunk> readChunk(Reader &in, const FactTable &table, qint64 
                 return nullptr;
         }
     }
-    for (size_t dim = 0; dim < size_t(kDimensionCount); ++dim) {
+    for (int dim = 0; dim < kDimensionCount; ++dim) {
         const auto size = size_t(table.dictionary(Dimension(dim)).size());
-        for (const DimensionCode code : chunk->codes[dim]) {
-            if (code >= size && code != kOverflowCode)
-                return nullptr;
-        }
+        const DimensionCode overflow = overflowCode(Dimension(dim));
+        const bool sound = chunk->withCodes(Dimension(dim), [&](const auto *codes) {
+            for (size_t row = 0; row < *rows; ++row) {
+                if (codes[row] >= size && codes[row] != overflow)
+                    return false;
+            }
+            return true;
+        });
+        if (!sound)
+            return nullptr;
     }
     chunk->summarize();
     return chunk;
@@ -351,7 +359,7 @@ std::optional<EngineData> ColumnSnapshot::read(const QString &path, const QStrin
     FactTableEditor editor;
     for (int dim = 0; dim < kDimensionCount; ++dim) {
         const std::optional<size_t> size = in.count(4);
-        if (!size || *size == 0 || *size > kOverflowCode)
+        if (!size || *size == 0 || *size > dictionaryLimit(Dimension(dim)))
             return std::nullopt;
         QStringList dictionary;
         dictionary.reserve(qsizetype(*size));

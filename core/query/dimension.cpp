@@ -24,6 +24,7 @@ constexpr DimensionInfo kDimensions[kDimensionCount] = {
     {"navigation", QT_TRANSLATE_NOOP("rumscope::Dimension", "Navigation type")},
     {"source", QT_TRANSLATE_NOOP("rumscope::Dimension", "Source format")},
     {"region", QT_TRANSLATE_NOOP("rumscope::Dimension", "Region")},
+    {"url", QT_TRANSLATE_NOOP("rumscope::Dimension", "URL")},
 };
 } // namespace
 

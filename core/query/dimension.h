@@ -23,8 +23,11 @@ enum class Dimension
     NavigationType,
     Source,
     Region,
+    Url, ///< the only one not kept as a label in the store: many more values (dimensionCode.h)
 };
-inline constexpr int kDimensionCount = 13;
+inline constexpr int kDimensionCount = 14;
+/// The dimensions before Url: the store keeps them as labels, the engine in 16-bit codes.
+inline constexpr int kLabelDimensionCount = 13;
 
 /// "country", "browser-version", … as on the command line and in JSON output.
 const char *dimensionId(Dimension dimension);

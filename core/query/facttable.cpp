@@ -56,8 +56,9 @@ void FactChunk::append(const FactRow &row)
         metrics[m].push_back(value);
         binned[m].push_back(binnedValue(kAllMetrics[m], value));
     }
-    for (size_t d = 0; d < size_t(kDimensionCount); ++d)
-        codes[d].push_back(row.codes[d]);
+    for (size_t d = 0; d < size_t(kLabelDimensionCount); ++d)
+        codes[d].push_back(LabelCode(row.codes[d]));
+    urls.push_back(row.codes[size_t(Dimension::Url)]);
     hasError.push_back(row.hasError ? 1 : 0);
     minTime = std::min(minTime, row.time);
     maxTime = std::max(maxTime, row.time);
@@ -76,8 +77,9 @@ void FactChunk::replace(size_t row, const FactRow &facts)
         metrics[m].mutableData()[row] = value;
         binned[m].mutableData()[row] = binnedValue(kAllMetrics[m], value);
     }
-    for (size_t d = 0; d < size_t(kDimensionCount); ++d)
-        codes[d].mutableData()[row] = facts.codes[d];
+    for (size_t d = 0; d < size_t(kLabelDimensionCount); ++d)
+        codes[d].mutableData()[row] = LabelCode(facts.codes[d]);
+    urls.mutableData()[row] = facts.codes[size_t(Dimension::Url)];
     if (facts.hasError)
         hasError.mutableData()[row] = 1;
 }
@@ -132,8 +134,8 @@ FactTable::Code FactTableEditor::code(Dimension dimension, const QString &value)
     if (const auto found = codeOf.constFind(value); found != codeOf.cend())
         return *found;
     QStringList &dictionary = m_table.m_dictionaries[size_t(dimension)];
-    if (dictionary.size() >= qsizetype(kOverflowCode))
-        return kOverflowCode;
+    if (size_t(dictionary.size()) >= dictionaryLimit(dimension))
+        return overflowCode(dimension);
     const auto code = FactTable::Code(dictionary.size());
     dictionary.append(value);
     codeOf.insert(value, code);

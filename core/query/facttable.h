@@ -27,7 +27,6 @@ class FactTable
 {
 public:
     using Code = DimensionCode;
-    static constexpr Code kOverflowCode = rumscope::kOverflowCode;
     static constexpr std::uint16_t kNoSample = FactChunk::kNoSample;
     static constexpr int kRatingShift = FactChunk::kRatingShift;
 
@@ -50,6 +49,15 @@ public:
     {
         return m_dictionaries[size_t(dimension)];
     }
+    /// The code of a dimension's value; none when no page view has it. "" is code 0.
+    std::optional<Code> codeOf(Dimension dimension, const QString &value) const
+    {
+        if (value.isEmpty())
+            return Code(0);
+        const auto found = m_codeOf[size_t(dimension)].constFind(value);
+        return found == m_codeOf[size_t(dimension)].cend() ? std::nullopt
+                                                           : std::optional<Code>(*found);
+    }
     std::uint32_t maxSession() const { return m_maxSession; }
     qint64 minTime() const { return m_minTime; } ///< of all rows; 0 when empty
     qint64 maxTime() const { return m_maxTime; }
@@ -61,7 +69,7 @@ public:
     std::uint32_t session(RowRef ref) const { return chunk(chunkOf(ref)).session[rowInChunk(ref)]; }
     Code code(Dimension dimension, RowRef ref) const
     {
-        return chunk(chunkOf(ref)).codes[size_t(dimension)][rowInChunk(ref)];
+        return chunk(chunkOf(ref)).code(dimension, rowInChunk(ref));
     }
     float metric(Metric metric, RowRef ref) const
     {

@@ -27,27 +27,41 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(rumscope::Engine)
 };
 
-/// For each dimension with a condition: which dictionary codes pass it.
-using CodeMasks = std::vector<std::pair<Dimension, std::vector<bool>>>;
+/// Which codes of a dimension pass its conditions: one entry per dictionary code, and a last
+/// one for the values past the dictionary's limit (whose text is not known: they pass only
+/// exclusions).
+struct CodeMask
+{
+    Dimension dimension = Dimension::Country;
+    std::vector<bool> passes;
+
+    bool test(DimensionCode code) const
+    {
+        return passes[std::min<size_t>(code, passes.size() - 1)];
+    }
+};
+using CodeMasks = std::vector<CodeMask>;
 
 CodeMasks codeMasks(const FactTable &facts, const Filter &filter)
 {
     CodeMasks result;
     for (const DimensionFilter &condition : filter.dimensions) {
-        const QStringList &dictionary = facts.dictionary(condition.dimension);
-        std::vector<bool> mask(size_t(FactTable::kOverflowCode) + 1, condition.exclude);
-        for (qsizetype code = 0; code < dictionary.size(); ++code) {
-            if (condition.values.contains(dictionary[code]))
-                mask[size_t(code)] = !condition.exclude;
+        const auto size = size_t(facts.dictionary(condition.dimension).size());
+        std::vector<bool> mask(size + 1, condition.exclude);
+        for (const QString &value : condition.values) {
+            // "" is the code of page views without a value: a filter may ask for those too.
+            if (const std::optional<DimensionCode> code = facts.codeOf(condition.dimension, value))
+                mask[*code] = !condition.exclude;
         }
         // Conditions on one dimension narrow each other, like every other condition.
-        auto same = std::find_if(result.begin(), result.end(),
-                                 [&](const auto &m) { return m.first == condition.dimension; });
+        auto same = std::find_if(result.begin(), result.end(), [&](const CodeMask &m) {
+            return m.dimension == condition.dimension;
+        });
         if (same == result.end()) {
-            result.emplace_back(condition.dimension, std::move(mask));
+            result.push_back({condition.dimension, std::move(mask)});
         } else {
             for (size_t i = 0; i < mask.size(); ++i)
-                same->second[i] = same->second[i] && mask[i];
+                same->passes[i] = same->passes[i] && mask[i];
         }
     }
     return result;
@@ -94,8 +108,8 @@ std::optional<RowSet> select(const FactTable &facts, const Filter &filter,
                 if (errorCondition && chunk.hasError[row] != wantError)
                     continue;
                 bool passes = true;
-                for (const auto &[dimension, mask] : masks) {
-                    if (!mask[chunk.codes[size_t(dimension)][row]]) {
+                for (const CodeMask &mask : masks) {
+                    if (!mask.test(chunk.code(mask.dimension, row))) {
                         passes = false;
                         break;
                     }
@@ -252,11 +266,11 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
     const auto passes = [&](std::uint32_t error) {
         if (time[error] < filter.from || time[error] >= filter.to)
             return false;
-        for (const auto &[dimension, mask] : masks) {
+        for (const CodeMask &mask : masks) {
             const RowRef row = viewRow[error];
-            const FactTable::Code code =
-                row == ErrorTable::kNoView ? FactTable::Code(0) : facts.code(dimension, row);
-            if (!mask[code])
+            const DimensionCode code =
+                row == ErrorTable::kNoView ? DimensionCode(0) : facts.code(mask.dimension, row);
+            if (!mask.test(code))
                 return false;
         }
         return true;
@@ -797,7 +811,7 @@ Result<LocalEngine> LocalEngine::load(const QString &storePath, const Progress &
     return Error{Tr::tr("The store %1 kept changing while it was read.").arg(storePath), 1};
 }
 
-Result<qint64> LocalEngine::refresh(const Progress &progress)
+Result<qint64> LocalEngine::refresh(const Progress &progress) const
 {
     std::lock_guard refreshing(m_shared->refreshing);
     if (m_shared->storePath.isEmpty())
@@ -891,12 +905,15 @@ QStringList LocalEngine::values(Dimension dimension) const
 {
     const EngineData current = data();
     const FactTable &facts = *current.facts;
-    std::vector<qint64> counts(size_t(FactTable::kOverflowCode) + 1);
-    for (size_t c = 0; c < facts.chunkCount(); ++c) {
-        for (const FactTable::Code code : facts.chunk(c).codes[size_t(dimension)])
-            ++counts[code];
-    }
     const QStringList &dictionary = facts.dictionary(dimension);
+    std::vector<qint64> counts(size_t(dictionary.size()) + 1);
+    for (size_t c = 0; c < facts.chunkCount(); ++c) {
+        const FactChunk &chunk = facts.chunk(c);
+        chunk.withCodes(dimension, [&](const auto *codes) {
+            for (size_t row = 0; row < chunk.size(); ++row)
+                ++counts[std::min<size_t>(codes[row], size_t(dictionary.size()))];
+        });
+    }
     std::vector<qsizetype> order;
     for (qsizetype code = 1; code < dictionary.size(); ++code) {
         if (counts[size_t(code)] > 0)

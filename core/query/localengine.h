@@ -68,9 +68,10 @@ public:
     QStringList values(Dimension dimension) const;
 
     /// Reads what was committed to the store since: appended page views and errors, page
-    /// views a later beacon completed. Batches running meanwhile answer from what they
-    /// started with; the next one sees the new rows. Returns how many rows changed.
-    Result<qint64> refresh(const Progress &progress = {});
+    /// views a later beacon completed. Const: the engine is a view of its store, and this
+    /// brings the view up to date (from any thread). Batches running meanwhile answer from
+    /// what they started with; the next one sees the new rows. Returns how many rows changed.
+    Result<qint64> refresh(const Progress &progress = {}) const;
 
 private:
     struct Shared;

@@ -41,15 +41,14 @@ struct BlockView
         case Grouping::Kind::None:
             std::fill(groups.begin(), groups.end(), 0);
             return;
-        case Grouping::Kind::Codes: {
-            const FactTable::Code *codes = chunk->codes[size_t(grouping.dimension)].data();
-            const auto overflow = std::uint32_t(groupCount - 1);
-            for (size_t i = 0; i < rows.size(); ++i) {
-                const FactTable::Code code = codes[rows[i]];
-                groups[i] = code == FactTable::kOverflowCode ? overflow : code;
-            }
+        case Grouping::Kind::Codes:
+            // Codes past the dictionary (its overflow code) go to the last group.
+            chunk->withCodes(grouping.dimension, [&](const auto *codes) {
+                const auto overflow = std::uint32_t(groupCount - 1);
+                for (size_t i = 0; i < rows.size(); ++i)
+                    groups[i] = std::min<std::uint32_t>(codes[rows[i]], overflow);
+            });
             return;
-        }
         case Grouping::Kind::Buckets: {
             const qint64 *time = chunk->time.data();
             const qint64 width = std::max<qint64>(grouping.bucketMs, 1);

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rumscope {
@@ -17,19 +18,22 @@ std::vector<std::string> readLabels(sqlite3 *db);
 
 struct PageViewColumns
 {
-    // ts, session, the metrics in Metric order, the dimensions in Dimension order, view id.
+    // id, ts, session, the metrics in Metric order, the label dimensions in Dimension order,
+    // view id, URL.
     static constexpr const char *kSelect =
         "SELECT id, ts, session, lcp, inp, cls, fcp, ttfb, fid, country, browser, "
         "browser_version, os, device_type, effective_type, route, app, env, release, "
-        "navigation_type, source, region, view_id FROM pageviews";
+        "navigation_type, source, region, view_id, url FROM pageviews";
     static constexpr int kFirstMetric = 3;
     static constexpr int kFirstDimension = kFirstMetric + int(kMetricCount);
-    static constexpr int kViewId = kFirstDimension + kDimensionCount;
+    static constexpr int kViewId = kFirstDimension + kLabelDimensionCount;
+    static constexpr int kUrl = kViewId + 1;
 
     /// Fills row (all but hasError) from the statement's current row; codeOfLabel(dimension
-    /// index, labels id) gives a dimension's code.
-    template<class CodeOfLabel>
-    static void read(sqlite3_stmt *s, FactRow &row, CodeOfLabel &&codeOfLabel)
+    /// index, labels id) gives a label dimension's code, codeOfUrl(std::string_view) the URL's.
+    template<class CodeOfLabel, class CodeOfUrl>
+    static void read(sqlite3_stmt *s, FactRow &row, CodeOfLabel &&codeOfLabel,
+                     CodeOfUrl &&codeOfUrl)
     {
         row.id = sqlite3_column_int64(s, 0);
         row.time = sqlite3_column_int64(s, 1);
@@ -40,10 +44,13 @@ struct PageViewColumns
                                  ? std::numeric_limits<float>::quiet_NaN()
                                  : float(sqlite3_column_double(s, column));
         }
-        for (int dim = 0; dim < kDimensionCount; ++dim) {
+        for (int dim = 0; dim < kLabelDimensionCount; ++dim) {
             const auto label = sqlite3_column_int64(s, kFirstDimension + dim);
             row.codes[size_t(dim)] = label > 0 ? codeOfLabel(dim, size_t(label)) : 0;
         }
+        const auto *url = reinterpret_cast<const char *>(sqlite3_column_text(s, kUrl));
+        row.codes[size_t(Dimension::Url)] =
+            url ? codeOfUrl(std::string_view(url, size_t(sqlite3_column_bytes(s, kUrl)))) : 0;
     }
 
     /// The row's view key (ErrorTable::viewKey); 0 without a view id.

@@ -106,6 +106,9 @@ Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from)
     FactTableEditor editor(facts);
     LabelCodes labels(db, editor);
     const auto codeOf = [&](int dimension, size_t label) { return labels.code(dimension, label); };
+    const auto codeOfUrl = [&](std::string_view url) {
+        return editor.code(Dimension::Url, QString::fromUtf8(url.data(), qsizetype(url.size())));
+    };
     // Errors that arrived before their page view find it now.
     const std::unordered_set<quint64> waiting = from.errors->unresolvedKeys();
     std::unordered_map<quint64, RowRef> rowOfView;
@@ -117,7 +120,7 @@ Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from)
     appended.bind(2, position->maxPageViewId);
     int rc;
     while ((rc = appended.step()) == SQLITE_ROW) {
-        PageViewColumns::read(appended.get(), row, codeOf);
+        PageViewColumns::read(appended.get(), row, codeOf, codeOfUrl);
         const quint64 key =
             waiting.empty() ? 0 : PageViewColumns::viewKey(appended.get(), row.session);
         row.hasError = key != 0 && waiting.count(key);
@@ -135,7 +138,7 @@ Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from)
         const std::optional<RowRef> ref = facts.find(id);
         reread.bind(1, id);
         if (ref && reread.step() == SQLITE_ROW) {
-            PageViewColumns::read(reread.get(), row, codeOf);
+            PageViewColumns::read(reread.get(), row, codeOf, codeOfUrl);
             row.hasError = false; // replace keeps a mark an error set
             editor.replace(*ref, row);
             ++result.changedRows;

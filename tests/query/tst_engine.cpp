@@ -50,6 +50,7 @@ private Q_SLOTS:
     void totalsMatchBruteForce_data();
     void totalsMatchBruteForce();
     void groupsMatchBruteForce();
+    void urlGroupsMatchBruteForce();
     void dayBucketsMatchBruteForce();
     void overviewCardsMatchQueries();
     void everyPercentileOfEveryGroup_data();
@@ -94,6 +95,9 @@ void TestEngine::initTestCase()
         v.viewId = QStringLiteral("v%1").arg(i);
         v.country = kCountries[random.bounded(kCountries.size())];
         v.deviceType = i % 17 == 0 ? QString() : kDevices[random.bounded(kDevices.size())];
+        // URLs are not labels in the store: hundreds of them, a few views without one.
+        v.url =
+            i % 23 == 0 ? QString() : QStringLiteral("https://shop.example.com/p/%1").arg(i % 400);
         // Integers and ties: many views share values.
         v.lcp = double(500 + random.bounded(60) * 100);
         v.inp = random.bounded(3) == 0 ? kUnset : double(random.bounded(800));
@@ -169,8 +173,9 @@ std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
             continue;
         bool keep = true;
         for (const DimensionFilter &condition : filter.dimensions) {
-            const QString value =
-                condition.dimension == Dimension::Country ? v.country : v.deviceType;
+            const QString value = condition.dimension == Dimension::Country ? v.country
+                                  : condition.dimension == Dimension::Url   ? v.url
+                                                                            : v.deviceType;
             if (condition.values.contains(value) == condition.exclude)
                 keep = false;
         }
@@ -250,6 +255,19 @@ void TestEngine::totalsMatchBruteForce_data()
     Filter noDevice;
     noDevice.dimensions = {{Dimension::DeviceType, {QString()}, false}};
     QTest::newRow("missing value") << noDevice << 0.99;
+    Filter urls;
+    urls.dimensions = {{Dimension::Url,
+                        {QStringLiteral("https://shop.example.com/p/7"),
+                         QStringLiteral("https://shop.example.com/p/123")},
+                        false}};
+    QTest::newRow("two URLs") << urls << 0.75;
+    Filter notUrl;
+    notUrl.dimensions = {{Dimension::Url, {QStringLiteral("https://shop.example.com/p/7")}, true},
+                         {Dimension::Country, {QStringLiteral("US")}, false}};
+    QTest::newRow("exclude a URL, one country") << notUrl << 0.9;
+    Filter noUrl;
+    noUrl.dimensions = {{Dimension::Url, {QString()}, false}};
+    QTest::newRow("without URL") << noUrl << 0.5;
 }
 
 void TestEngine::totalsMatchBruteForce()
@@ -324,6 +342,39 @@ void TestEngine::groupsMatchBruteForce()
     const MetricQueryResult one = m_engine->run(single);
     QVERIFY(!one.rows.isEmpty());
     QCOMPARE(one.total.samples, qint64(matching(single.filter).size()));
+}
+
+void TestEngine::urlGroupsMatchBruteForce()
+{
+    // Top pages by URL: hundreds of groups, kept apart by 32-bit codes.
+    MetricQuery query;
+    query.metric = Metric::Fcp;
+    query.percentiles = {0.75, 0.95};
+    query.groupBy = Dimension::Url;
+    query.filter.dimensions = {{Dimension::Country, {QStringLiteral("BR")}, true}};
+    const MetricQueryResult all = m_engine->run(query);
+    QSet<QString> urls;
+    for (const PageView *v : matching(query.filter))
+        urls.insert(v->url);
+    QCOMPARE(all.rows.size(), urls.size());
+    QCOMPARE(m_engine->values(Dimension::Url).size(), 400);
+    query.limit = 12;
+    const MetricQueryResult top = m_engine->run(query);
+    QCOMPARE(top.rows.size(), 12);
+    for (const MetricSummary &row : top.rows) {
+        Filter filter = query.filter;
+        filter.dimensions.append({Dimension::Url, {row.group}, false});
+        const std::vector<const PageView *> views = matching(filter);
+        std::vector<double> values;
+        for (const PageView *v : views) {
+            if (isSet(v->fcp))
+                values.push_back(v->fcp);
+        }
+        QCOMPARE(row.pageViews, qint64(views.size()));
+        QCOMPARE(row.samples, qint64(values.size()));
+        QCOMPARE(row.values[0], referencePercentile(values, 0.75));
+        QCOMPARE(row.values[1], referencePercentile(values, 0.95));
+    }
 }
 
 void TestEngine::dayBucketsMatchBruteForce()

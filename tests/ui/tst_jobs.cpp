@@ -1,11 +1,13 @@
 // The GUI's background jobs and its filter state, without a window: the demo store builder
 // (finishes, cancels cleanly), the store loader (errors as values, cancel), FilterState's time
-// ranges and the dashboard controller's latest-request-wins.
+// ranges, the dashboard controller's latest-request-wins and the engine follower.
 
 #include "dashboardcontroller.h"
 #include "demostorebuilder.h"
+#include "enginefollower.h"
 #include "filterstate.h"
 #include "mainwindow.h"
+#include "store/storewriter.h"
 #include "storeloader.h"
 #include "teststore.h"
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void loaderReportsMissingFile();
     void loaderLoadsStore();
     void latestRequestWins();
+    void followerCatchesUpWithWriter();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +212,47 @@ void TestJobs::latestRequestWins()
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isBusy(), kTimeoutMs);
     QTest::qWait(100);
     QCOMPARE(answered.size(), before);
+}
+
+void TestJobs::followerCatchesUpWithWriter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("follow.rumscope"));
+    QVERIFY(test::writeGeneratedStore(path, smallTraffic(30)).isEmpty());
+    Result<LocalEngine> loaded = LocalEngine::load(path);
+    QVERIFY(loaded.ok());
+    auto engine = std::make_shared<const LocalEngine>(std::move(loaded).value());
+    const qint64 before = engine->pageViews();
+    EngineFollower follower;
+    follower.setInterval(50);
+    follower.setEngine(engine);
+    QSignalSpy refreshed(&follower, &EngineFollower::refreshed);
+
+    // Nothing committed: a poke changes nothing and says nothing.
+    follower.poke();
+    QTest::qWait(300);
+    QCOMPARE(refreshed.count(), 0);
+
+    auto writer = StoreWriter::open(path);
+    QVERIFY(writer.ok());
+    WriteBatch batch;
+    for (int i = 0; i < 25; ++i) {
+        PageView view;
+        view.time = kEnd + i;
+        view.sessionId = QStringLiteral("followed");
+        view.viewId = QStringLiteral("followed-%1").arg(i);
+        view.lcp = 1000 + i;
+        batch.records.emplace_back(view);
+    }
+    QVERIFY(writer.value()->submit(std::move(batch)));
+    writer.value()->flush();
+    // Many pokes while a writer commits: one catch-up within the interval.
+    for (int i = 0; i < 10; ++i)
+        follower.poke();
+    QVERIFY(refreshed.wait(kTimeoutMs));
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(refreshed.first().first().toLongLong(), 25);
+    QCOMPARE(engine->pageViews(), before + 25);
+    QCOMPARE(engine->lastTime(), kEnd + 24);
 }
 
 int main(int argc, char *argv[])
