@@ -110,4 +110,8 @@ if (loads.length > 0) {
   console.log('');
   console.log(`load: ${loads.map((run) => `${run.engine} ${figure(run.loadMs)} ms`).join(', ')}`);
 }
+for (const run of runs.filter((r) => typeof r.rssMb === 'number')) {
+  console.log(`${run.engine} resident after open: ${figure(run.rssMb)} MB ` +
+    `(peak ${figure(run.peakRssMb)} MB, after the queries ${figure(run.rssAfterQueriesMb)} MB)`);
+}
 process.exit(agree ? 0 : 1);

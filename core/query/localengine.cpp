@@ -746,13 +746,14 @@ Result<EngineData> loadFromStore(const QString &storePath, const Progress &progr
     return data;
 }
 
-Result<CatchUp> catchUpWithStore(const QString &storePath, const EngineData &from)
+Result<CatchUp> catchUpWithStore(const QString &storePath, const EngineData &from,
+                                 const Progress &progress)
 {
     Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
     if (!store)
         return store.error();
     sql::Transaction snapshot(store->handle());
-    return catchUp(store->handle(), from);
+    return catchUp(store->handle(), from, progress);
 }
 
 Result<QString> storeIdOf(const QString &storePath)
@@ -788,7 +789,7 @@ Result<LocalEngine> LocalEngine::load(const QString &storePath, const Progress &
         }
         if (progress.cancelled())
             return Error{Tr::tr("Loading was cancelled."), 1};
-        Result<CatchUp> caughtUp = catchUpWithStore(storePath, *data);
+        Result<CatchUp> caughtUp = catchUpWithStore(storePath, *data, progress);
         if (!caughtUp)
             return caughtUp.error();
         if (caughtUp->reloadNeeded) {
@@ -816,7 +817,7 @@ Result<qint64> LocalEngine::refresh(const Progress &progress) const
     std::lock_guard refreshing(m_shared->refreshing);
     if (m_shared->storePath.isEmpty())
         return 0;
-    Result<CatchUp> caughtUp = catchUpWithStore(m_shared->storePath, data());
+    Result<CatchUp> caughtUp = catchUpWithStore(m_shared->storePath, data(), progress);
     if (!caughtUp)
         return caughtUp.error();
     EngineData next;

@@ -63,7 +63,7 @@ Result<StorePosition> storePosition(sqlite3 *db)
                          position.integer(3), position.integer(4)};
 }
 
-Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from)
+Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from, const Progress &progress)
 {
     Result<StorePosition> position = storePosition(db);
     if (!position)
@@ -118,8 +118,15 @@ Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from)
     sql::Statement appended(db, appendedSql.constData());
     appended.bind(1, facts.maxId());
     appended.bind(2, position->maxPageViewId);
+    // Ids have gaps only where inserts were rolled back: the id range is a fair total.
+    const qint64 expected = position->maxPageViewId - facts.maxId();
     int rc;
     while ((rc = appended.step()) == SQLITE_ROW) {
+        if (result.changedRows % 65536 == 0) {
+            progress.report(result.changedRows, expected);
+            if (progress.cancelled())
+                return Error{Tr::tr("Loading was cancelled."), 1};
+        }
         PageViewColumns::read(appended.get(), row, codeOf, codeOfUrl);
         const quint64 key =
             waiting.empty() ? 0 : PageViewColumns::viewKey(appended.get(), row.session);

@@ -2,6 +2,7 @@
 // Brings a version of the engine's facts up to date with its store: page views and errors
 // appended since, and page views a later beacon completed (fact_changes).
 
+#include "common/progress.h"
 #include "enginedata.h"
 
 struct sqlite3;
@@ -26,7 +27,8 @@ struct StorePosition
 };
 Result<StorePosition> storePosition(sqlite3 *db);
 
-/// Reads, in the snapshot `db` is in, what changed after `from`.
-Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from);
+/// Reads, in the snapshot `db` is in, what changed after `from`, reporting the page views read
+/// of those appended; a cancelled catch-up fails.
+Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from, const Progress &progress = {});
 
 } // namespace rumscope

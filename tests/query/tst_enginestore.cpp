@@ -222,6 +222,18 @@ void TestEngineStore::appendsAfterOpenAreAnswered()
     QCOMPARE(m_engine->run(early).total.pageViews, 10);
     // Nothing new: nothing changes.
     QCOMPARE(m_engine->refresh().value(), 0);
+
+    // A cancelled catch-up fails and leaves the engine as it was; the next one reads it all.
+    std::vector<Record> more;
+    more.emplace_back(view(70510, kStart + qint64(70510) * 1000));
+    write(std::move(more));
+    std::atomic_bool cancel = true;
+    Result<qint64> cancelled = m_engine->refresh(Progress({}, &cancel));
+    QVERIFY(!cancelled.ok());
+    QVERIFY(cancelled.error().message.contains(u"cancelled"));
+    QCOMPARE(m_engine->pageViews(), qint64(m_expected.size()) - 1);
+    QCOMPARE(m_engine->refresh().value(), 1);
+    QCOMPARE(m_engine->pageViews(), qint64(m_expected.size()));
 }
 
 void TestEngineStore::laterBeaconsCompleteAPageView()
