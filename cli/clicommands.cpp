@@ -38,6 +38,15 @@ constexpr std::array kCommands{
                                    "Shows one session's page views, errors, interactions and "
                                    "resources in time order."),
                  &sessionCommand},
+    CommandEntry{"errors",
+                 QT_TRANSLATE_NOOP("rumscope::cli",
+                                   "Lists the errors grouped by fingerprint, most frequent first."),
+                 &errorsCommand},
+    CommandEntry{"sessions",
+                 QT_TRANSLATE_NOOP("rumscope::cli",
+                                   "Lists the sessions whose page views match, most recently "
+                                   "active first."),
+                 &sessionsCommand},
 };
 
 QString translated(const char *sourceText)

@@ -25,5 +25,7 @@ int importCommand(const QStringList &arguments);
 int statsCommand(const QStringList &arguments);
 int queryCommand(const QStringList &arguments);
 int sessionCommand(const QStringList &arguments);
+int errorsCommand(const QStringList &arguments);
+int sessionsCommand(const QStringList &arguments);
 
 } // namespace rumscope::cli

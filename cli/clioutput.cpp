@@ -93,6 +93,25 @@ QString isoTime(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+QString shortened(const QString &text, qsizetype maximum)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= maximum ? simple : simple.left(maximum - 1) + u'…';
+}
+
+QString shownOf(qint64 shown, qint64 total)
+{
+    if (shown >= total)
+        return formatCount(total);
+    return Cli::tr("%1 of %2 shown (--limit 0 shows all)")
+        .arg(formatCount(shown), formatCount(total));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"–"_s : text;
+}
+
 bool stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;

@@ -22,6 +22,15 @@ QString formatTime(qint64 epochMs);    ///< "2024-05-01 13:45:00 UTC"
 QString formatTimeMs(qint64 epochMs);  ///< "2024-05-01 13:45:00.123"
 QString isoTime(qint64 epochMs);       ///< "2024-05-01T13:45:00.123Z", for JSON
 
+/// The text on one line, cut to maximum characters with an ellipsis: long messages and URLs
+/// would push every other column off a terminal line.
+QString shortened(const QString &text, qsizetype maximum = 120);
+/// How many of a list --limit cut were shown: "50 of 212 shown (--limit 0 shows all)", or
+/// "212" when it showed all.
+QString shownOf(qint64 shown, qint64 total);
+/// "–" for an empty table cell.
+QString orDash(const QString &text);
+
 /// Whether stderr is an interactive terminal (progress lines are drawn only then).
 bool stderrIsTerminal();
 

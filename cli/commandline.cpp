@@ -45,6 +45,16 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     return std::nullopt;
 }
 
+std::optional<int> CommandLine::intValue(const QCommandLineOption &option, int minimum,
+                                         int maximum) const
+{
+    bool ok = false;
+    const int value = m_parser.value(option).trimmed().toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
 int CommandLine::usageError(const QString &message) const
 {
     printError(Cli::tr("rumscope-cli %1: %2").arg(m_command, message));

@@ -34,6 +34,8 @@ public:
     QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
     bool json() const { return m_parser.isSet(m_jsonOption); }
+    /// The option's value as a whole number from minimum to maximum; nullopt when it is none.
+    std::optional<int> intValue(const QCommandLineOption &option, int minimum, int maximum) const;
 
     /// Prints message and a pointer to --help on stderr; returns the usage exit code (2).
     int usageError(const QString &message) const;

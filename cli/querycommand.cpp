@@ -1,11 +1,12 @@
 // rumscope-cli query: one metric's percentile and rating shares over the page views of a store,
-// overall, per dimension value or per time bucket, through the same engine the GUI uses.
+// overall, per dimension value or per time bucket, or its distribution in bins, through the same
+// engine the GUI uses.
 
 #include "cli.h"
 #include "clicommands.h"
 #include "clioutput.h"
 #include "commandline.h"
-#include "terminalprogress.h"
+#include "filteroptions.h"
 #include "texttable.h"
 
 #include "query/localengine.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,8 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
+constexpr int kMaxHistogramBins = 200;
+constexpr int kBarWidth = 40; ///< '#'s of the histogram's largest bin
 
 /// "75", "p75", "99.9" and "0.75" all mean a fraction; a bare number below 1 already is one.
 std::optional<double> parsePercentile(const QString &text)
@@ -46,34 +50,6 @@ std::optional<double> parsePercentile(const QString &text)
 QString percentileLabel(double fraction)
 {
     return u"p"_s + QString::number(fraction * 100.0, 'g', 6);
-}
-
-/// Merges DIM=VALUE arguments: several values of one dimension are alternatives.
-bool addDimensionFilters(const QStringList &arguments, bool exclude, Filter &filter, QString &error)
-{
-    for (const QString &argument : arguments) {
-        const qsizetype equals = argument.indexOf(u'=');
-        if (equals <= 0) {
-            error = Cli::tr("'%1' is not DIMENSION=VALUE.").arg(argument);
-            return false;
-        }
-        const QString id = argument.left(equals).trimmed();
-        const auto dimension = dimensionFromId(id);
-        if (!dimension) {
-            error = Cli::tr("Unknown dimension '%1'; use one of: %2.").arg(id, dimensionIdList());
-            return false;
-        }
-        const QString value = argument.mid(equals + 1);
-        auto existing = std::find_if(filter.dimensions.begin(), filter.dimensions.end(),
-                                     [&](const DimensionFilter &f) {
-                                         return f.dimension == *dimension && f.exclude == exclude;
-                                     });
-        if (existing == filter.dimensions.end())
-            filter.dimensions.append(DimensionFilter{*dimension, {value}, exclude});
-        else if (!existing->values.contains(value))
-            existing->values.append(value);
-    }
-    return true;
 }
 
 QJsonObject summaryJson(const MetricSummary &summary, Metric metric,
@@ -114,24 +90,110 @@ QStringList summaryCells(const QString &label, const MetricSummary &summary, Met
     return cells;
 }
 
-QJsonObject filterJson(const Filter &filter)
+/// The document --json prints, without its rows.
+QJsonObject documentJson(const QString &storePath, const MetricQuery &query,
+                         const MetricSummary &total)
 {
-    QJsonObject include;
-    QJsonObject exclude;
-    for (const DimensionFilter &f : filter.dimensions)
-        (f.exclude ? exclude : include)
-            .insert(QLatin1StringView(dimensionId(f.dimension)),
-                    QJsonArray::fromStringList(f.values));
-    const bool hasFrom = filter.from != std::numeric_limits<qint64>::min();
-    const bool hasTo = filter.to != std::numeric_limits<qint64>::max();
+    const MetricInfo &info = metricInfo(query.metric);
+    QJsonArray percentiles;
+    for (const double p : query.percentiles)
+        percentiles.append(p);
     return QJsonObject{
-        {u"from"_s, hasFrom ? QJsonValue(filter.from) : QJsonValue(QJsonValue::Null)},
-        {u"to"_s, hasTo ? QJsonValue(filter.to) : QJsonValue(QJsonValue::Null)},
-        {u"include"_s, include},
-        {u"exclude"_s, exclude},
-        {u"hasError"_s,
-         filter.hasError ? QJsonValue(*filter.hasError) : QJsonValue(QJsonValue::Null)},
+        {u"store"_s, storePath},
+        {u"metric"_s, QLatin1StringView(info.id)},
+        {u"unit"_s, info.unitless ? QJsonValue(QJsonValue::Null) : QJsonValue(u"ms"_s)},
+        {u"percentile"_s, query.percentiles.front()},
+        {u"by"_s, query.groupBy ? QJsonValue(QLatin1StringView(dimensionId(*query.groupBy)))
+                                : QJsonValue(QJsonValue::Null)},
+        {u"bucketMs"_s,
+         query.bucketMs > 0 ? QJsonValue(query.bucketMs) : QJsonValue(QJsonValue::Null)},
+        {u"filter"_s, filterJson(query.filter)},
+        {u"percentiles"_s, percentiles},
+        {u"total"_s, summaryJson(total, query.metric, query.percentiles)},
+        {u"rows"_s, QJsonArray()},
     };
+}
+
+/// The table of groups, with the header its rows need.
+TextTable summaryTable(const MetricQuery &query)
+{
+    const MetricInfo &info = metricInfo(query.metric);
+    QString groupHeader;
+    if (query.groupBy)
+        groupHeader = dimensionName(*query.groupBy);
+    else if (query.bucketMs > 0)
+        groupHeader = Cli::tr("Time (UTC)");
+    QStringList headers{groupHeader, Cli::tr("Page views"), Cli::tr("Samples")};
+    for (const double p : query.percentiles)
+        headers.append(u"%1 %2"_s.arg(percentileLabel(p), QLatin1StringView(info.shortName)));
+    headers += {Cli::tr("Good"), Cli::tr("Needs improvement"), Cli::tr("Poor")};
+    TextTable table(headers);
+    for (int column = 1; column < int(headers.size()); ++column)
+        table.setAlign(column, TextTable::Align::Right);
+    return table;
+}
+
+QJsonObject histogramJson(const HistogramResult &histogram)
+{
+    QJsonArray bins;
+    for (const HistogramBin &bin : histogram.bins)
+        bins.append(QJsonObject{
+            {u"from"_s, jsonNumber(bin.from)},
+            {u"to"_s, jsonNumber(bin.to)},
+            {u"count"_s, bin.count},
+        });
+    return QJsonObject{{u"zeros"_s, histogram.zeros}, {u"bins"_s, bins}};
+}
+
+/// One row per bin (and one for the zeros, when any) with a bar scaled to the largest count.
+QString histogramText(const HistogramResult &histogram, Metric metric)
+{
+    qint64 largest = histogram.zeros;
+    for (const HistogramBin &bin : histogram.bins)
+        largest = std::max(largest, bin.count);
+    const auto bar = [&](qint64 count) {
+        if (count <= 0 || largest <= 0)
+            return QString();
+        const auto width = std::max<qsizetype>(
+            1, qsizetype(std::llround(double(kBarWidth) * double(count) / double(largest))));
+        return QString(width, u'#');
+    };
+    TextTable table({Cli::tr("From"), Cli::tr("To"), Cli::tr("Samples"), QString()});
+    for (const int column : {0, 1, 2})
+        table.setAlign(column, TextTable::Align::Right);
+    if (histogram.zeros > 0)
+        table.addRow(
+            {Cli::tr("0 or less"), QString(), formatCount(histogram.zeros), bar(histogram.zeros)});
+    for (const HistogramBin &bin : histogram.bins)
+        table.addRow({formatMetricValue(metric, bin.from), formatMetricValue(metric, bin.to),
+                      formatCount(bin.count), bar(bin.count)});
+    if (table.isEmpty())
+        return Cli::tr("No samples.");
+    return table.toString();
+}
+
+/// query --histogram: the total, then the distribution.
+int printHistogram(const LocalEngine &engine, const QString &storePath, const MetricQuery &query,
+                   int bins, bool json)
+{
+    HistogramQuery histogramQuery;
+    histogramQuery.filter = query.filter;
+    histogramQuery.metric = query.metric;
+    histogramQuery.bins = bins;
+    histogramQuery.percentiles = query.percentiles;
+    const HistogramResult result = engine.histogram(histogramQuery);
+    if (json) {
+        QJsonObject document = documentJson(storePath, query, result.summary);
+        document.insert(u"histogram"_s, histogramJson(result));
+        printJson(document);
+        return ExitSuccess;
+    }
+    TextTable table = summaryTable(query);
+    table.addRow(summaryCells(Cli::tr("All page views"), result.summary, query.metric));
+    printOut(table.toString());
+    printOut(QString());
+    printOut(histogramText(result, query.metric));
+    return ExitSuccess;
 }
 
 } // namespace
@@ -142,12 +204,14 @@ int queryCommand(const QStringList &arguments)
         u"query"_s,
         Cli::tr("Computes a metric's percentile (exactly: the value at rank ceil(n*p)-1 of the "
                 "sorted values) and the shares of good, needs-improvement and poor values over "
-                "the store's page views, overall, per value of a dimension or per time bucket."),
-        u"--store STORE --metric M [--percentile P[,P...]] [--by DIM | --bucket hour|day] "
-        "[--order views|value|name] [--ascending] [--limit N] [--filter DIM=VALUE]... "
-        "[--exclude DIM=VALUE]... [--has-error yes|no] [--from TIME] [--to TIME]"_s);
-    const QCommandLineOption storeOption(u"store"_s, Cli::tr("The store file to query."),
-                                         Cli::tr("STORE"));
+                "the store's page views, overall, per value of a dimension or per time bucket, "
+                "or the distribution of its values in bins."),
+        u"--store STORE --metric M [--percentile P[,P...]] "
+        "[--by DIM | --bucket hour|day | --histogram N] [--order views|value|name] [--ascending] "
+        "[--limit N] "_s +
+            FilterOptions::syntax());
+    EngineOptions options(cl, Cli::tr("With --by: only the first N groups in the order (0 = all)."),
+                          u"0"_s);
     const QCommandLineOption metricOption(
         u"metric"_s, Cli::tr("The metric: lcp, inp, cls, fcp, ttfb or fid."), Cli::tr("M"));
     const QCommandLineOption percentileOption(
@@ -161,25 +225,12 @@ int queryCommand(const QStringList &arguments)
     const QCommandLineOption bucketOption(
         u"bucket"_s, Cli::tr("One row per hour or per day (UTC) instead of per group."),
         Cli::tr("hour|day"));
-    const QCommandLineOption filterOption(
-        u"filter"_s,
-        Cli::tr("Only page views whose dimension has this value; repeat it to allow several "
-                "values (of one dimension: any of them; of several: all must hold)."),
-        Cli::tr("DIM=VALUE"));
-    const QCommandLineOption excludeOption(
-        u"exclude"_s, Cli::tr("Leave out page views whose dimension has this value; repeatable."),
-        Cli::tr("DIM=VALUE"));
-    const QCommandLineOption fromOption(
-        u"from"_s,
-        Cli::tr("Only page views at or after this time: ISO 8601 (UTC unless it has an offset) or "
-                "epoch milliseconds."),
-        Cli::tr("TIME"));
-    const QCommandLineOption toOption(
-        u"to"_s, Cli::tr("Only page views before this time: ISO 8601 or epoch milliseconds."),
-        Cli::tr("TIME"));
-    const QCommandLineOption limitOption(
-        u"limit"_s, Cli::tr("With --by: only the first N groups in the order (0 = all)."),
-        Cli::tr("N"), u"0"_s);
+    const QCommandLineOption histogramOption(
+        u"histogram"_s,
+        Cli::tr("Instead of groups: how many samples lie in each of at most N bins (1 to %1) "
+                "whose bounds grow by the same ratio, and how many are 0 or less.")
+            .arg(kMaxHistogramBins),
+        Cli::tr("N"));
     const QCommandLineOption orderOption(
         u"order"_s,
         Cli::tr("With --by: order the groups by page views (the default), by the percentile's "
@@ -187,18 +238,16 @@ int queryCommand(const QStringList &arguments)
         Cli::tr("views|value|name"), u"views"_s);
     const QCommandLineOption ascendingOption(
         u"ascending"_s, Cli::tr("With --by: smallest (or A) first instead of largest (or Z)."));
-    const QCommandLineOption hasErrorOption(
-        u"has-error"_s, Cli::tr("Only page views with an error (yes) or without one (no)."),
-        Cli::tr("yes|no"));
     for (const QCommandLineOption *option :
-         {&storeOption, &metricOption, &percentileOption, &byOption, &bucketOption, &filterOption,
-          &excludeOption, &fromOption, &toOption, &limitOption, &orderOption, &ascendingOption,
-          &hasErrorOption})
+         {&metricOption, &percentileOption, &byOption, &bucketOption, &histogramOption})
         cl.addOption(*option);
+    options.addFilterOptions();
+    cl.addOption(orderOption);
+    cl.addOption(ascendingOption);
     if (const auto done = cl.parse(arguments))
         return *done;
-    if (!cl.isSet(storeOption))
-        return cl.usageError(Cli::tr("Missing --store STORE."));
+    if (const auto done = options.checkStore())
+        return *done;
     if (!cl.isSet(metricOption))
         return cl.usageError(Cli::tr("Missing --metric M."));
 
@@ -230,15 +279,11 @@ int queryCommand(const QStringList &arguments)
     else
         return cl.usageError(Cli::tr("--order must be views, value or name, not '%1'.").arg(order));
     query.ascending = cl.isSet(ascendingOption);
-    if (cl.isSet(hasErrorOption)) {
-        const QString hasError = cl.value(hasErrorOption).trimmed();
-        if (hasError != u"yes"_s && hasError != u"no"_s)
-            return cl.usageError(Cli::tr("--has-error must be yes or no, not '%1'.").arg(hasError));
-        query.filter.hasError = hasError == u"yes"_s;
-    }
 
     if (cl.isSet(byOption) && cl.isSet(bucketOption))
         return cl.usageError(Cli::tr("Use either --by or --bucket, not both."));
+    if (cl.isSet(histogramOption) && (cl.isSet(byOption) || cl.isSet(bucketOption)))
+        return cl.usageError(Cli::tr("--histogram cannot be combined with --by or --bucket."));
     if (cl.isSet(byOption)) {
         query.groupBy = dimensionFromId(cl.value(byOption).trimmed());
         if (!query.groupBy)
@@ -254,53 +299,22 @@ int queryCommand(const QStringList &arguments)
         else
             return cl.usageError(Cli::tr("--bucket must be hour or day, not '%1'.").arg(bucket));
     }
-    bool ok = false;
-    query.limit = cl.value(limitOption).toInt(&ok);
-    if (!ok || query.limit < 0)
-        return cl.usageError(Cli::tr("--limit must be a whole number of at least 0, not '%1'.")
-                                 .arg(cl.value(limitOption)));
-
-    QString filterError;
-    if (!addDimensionFilters(cl.values(filterOption), false, query.filter, filterError) ||
-        !addDimensionFilters(cl.values(excludeOption), true, query.filter, filterError))
-        return cl.usageError(filterError);
-    if (cl.isSet(fromOption)) {
-        const auto from = CommandLine::parseTime(cl.value(fromOption));
-        if (!from)
-            return cl.usageError(Cli::tr("--from must be an ISO 8601 time or epoch milliseconds, "
-                                         "not '%1'.")
-                                     .arg(cl.value(fromOption)));
-        query.filter.from = *from;
+    std::optional<int> bins;
+    if (cl.isSet(histogramOption)) {
+        bins = cl.intValue(histogramOption, 1, kMaxHistogramBins);
+        if (!bins)
+            return cl.usageError(
+                Cli::tr("--histogram must be a whole number from 1 to %1, not "
+                        "'%2'.")
+                    .arg(QString::number(kMaxHistogramBins), cl.value(histogramOption)));
     }
-    if (cl.isSet(toOption)) {
-        const auto to = CommandLine::parseTime(cl.value(toOption));
-        if (!to)
-            return cl.usageError(Cli::tr("--to must be an ISO 8601 time or epoch milliseconds, "
-                                         "not '%1'.")
-                                     .arg(cl.value(toOption)));
-        query.filter.to = *to;
-    }
-    if (query.filter.from >= query.filter.to)
-        return cl.usageError(Cli::tr("--from must be before --to."));
+    if (const auto done = options.load(query.filter, query.limit))
+        return *done;
+    const QString storePath = options.storePath();
+    if (bins)
+        return printHistogram(options.engine(), storePath, query, *bins, cl.json());
+    const MetricQueryResult result = options.engine().run(query);
 
-    const QString storePath = cl.value(storeOption);
-    Result<LocalEngine> engine = [&] {
-        TerminalProgress line;
-        return LocalEngine::load(
-            storePath,
-            Progress(
-                [&](qint64 done, qint64 total) {
-                    if (line.enabled() && total > 0)
-                        line.update(Cli::tr("Loading: %1")
-                                        .arg(formatPercent(double(done) / double(total))));
-                },
-                nullptr));
-    }();
-    if (!engine)
-        return cl.failure(engine.error().message, engine.error().exitCode);
-    const MetricQueryResult result = engine->run(query);
-
-    const MetricInfo &info = metricInfo(query.metric);
     if (cl.json()) {
         QJsonArray rows;
         for (const MetricSummary &row : result.rows) {
@@ -313,41 +327,13 @@ int queryCommand(const QStringList &arguments)
             }
             rows.append(object);
         }
-        printJson(QJsonObject{
-            {u"store"_s, storePath},
-            {u"metric"_s, QLatin1StringView(info.id)},
-            {u"unit"_s, info.unitless ? QJsonValue(QJsonValue::Null) : QJsonValue(u"ms"_s)},
-            {u"percentile"_s, query.percentiles.front()},
-            {u"by"_s, query.groupBy ? QJsonValue(QLatin1StringView(dimensionId(*query.groupBy)))
-                                    : QJsonValue(QJsonValue::Null)},
-            {u"bucketMs"_s,
-             query.bucketMs > 0 ? QJsonValue(query.bucketMs) : QJsonValue(QJsonValue::Null)},
-            {u"filter"_s, filterJson(query.filter)},
-            {u"percentiles"_s,
-             [&] {
-                 QJsonArray list;
-                 for (const double p : query.percentiles)
-                     list.append(p);
-                 return list;
-             }()},
-            {u"total"_s, summaryJson(result.total, query.metric, query.percentiles)},
-            {u"rows"_s, rows},
-        });
+        QJsonObject document = documentJson(storePath, query, result.total);
+        document.insert(u"rows"_s, rows);
+        printJson(document);
         return ExitSuccess;
     }
 
-    QString groupHeader;
-    if (query.groupBy)
-        groupHeader = dimensionName(*query.groupBy);
-    else if (query.bucketMs > 0)
-        groupHeader = Cli::tr("Time (UTC)");
-    QStringList headers{groupHeader, Cli::tr("Page views"), Cli::tr("Samples")};
-    for (const double p : query.percentiles)
-        headers.append(u"%1 %2"_s.arg(percentileLabel(p), QLatin1StringView(info.shortName)));
-    headers += {Cli::tr("Good"), Cli::tr("Needs improvement"), Cli::tr("Poor")};
-    TextTable table(headers);
-    for (int column = 1; column < int(headers.size()); ++column)
-        table.setAlign(column, TextTable::Align::Right);
+    TextTable table = summaryTable(query);
     for (const MetricSummary &row : result.rows) {
         QString label = row.group;
         if (query.bucketMs > 0)

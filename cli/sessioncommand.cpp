@@ -40,13 +40,6 @@ QString metricPart(Metric metric, double value)
                           formatMetricValue(metric, value));
 }
 
-/// Long messages and URLs would push every other column off a terminal line.
-QString shortened(const QString &text, qsizetype maximum = 120)
-{
-    const QString simple = text.simplified();
-    return simple.size() <= maximum ? simple : simple.left(maximum - 1) + u'…';
-}
-
 QString typeLabel(const Record &record)
 {
     switch (recordType(record)) {

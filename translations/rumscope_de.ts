@@ -1387,14 +1387,6 @@
         <translation>--limit muss eine ganze Zahl von mindestens 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--from must be an ISO 8601 time or epoch milliseconds, not &apos;%1&apos;.</source>
-        <translation>--from muss eine Zeit nach ISO 8601 oder in Millisekunden seit der Epoche sein, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--to must be an ISO 8601 time or epoch milliseconds, not &apos;%1&apos;.</source>
-        <translation>--to muss eine Zeit nach ISO 8601 oder in Millisekunden seit der Epoche sein, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>--from must be before --to.</source>
         <translation>--from muss vor --to liegen.</translation>
     </message>
@@ -1699,8 +1691,148 @@
         <translation>--has-error muss yes oder no sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Computes a metric&apos;s percentile (exactly: the value at rank ceil(n*p)-1 of the sorted values) and the shares of good, needs-improvement and poor values over the store&apos;s page views, overall, per value of a dimension or per time bucket.</source>
-        <translation>Berechnet das Perzentil einer Metrik (exakt: den Wert an Rang ceil(n*p)-1 der sortierten Werte) und die Anteile guter, verbesserungswürdiger und schlechter Werte über die Seitenaufrufe des Speichers, insgesamt, je Wert einer Dimension oder je Zeitabschnitt.</translation>
+        <source>Lists the errors grouped by fingerprint, most frequent first.</source>
+        <translation>Listet die Fehler nach Fingerprint gruppiert auf, die häufigsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Lists the sessions whose page views match, most recently active first.</source>
+        <translation>Listet die Sitzungen mit passenden Seitenaufrufen auf, die zuletzt aktiven zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (--limit 0 shows all)</source>
+        <translation>%1 von %2 gezeigt (--limit 0 zeigt alle)</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>Zuerst gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>All errors</source>
+        <translation>Alle Fehler</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Only the N groups with most errors (default 50; 0 = all).</source>
+        <translation>Nur die N Gruppen mit den meisten Fehlern (Vorgabe 50; 0 = alle).</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 time or epoch milliseconds, not &apos;%2&apos;.</source>
+        <translation>--%1 muss eine Zeit nach ISO 8601 oder in Millisekunden seit der Epoche sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>0 or less</source>
+        <translation>0 oder weniger</translation>
+    </message>
+    <message>
+        <source>No samples.</source>
+        <translation>Keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>Computes a metric&apos;s percentile (exactly: the value at rank ceil(n*p)-1 of the sorted values) and the shares of good, needs-improvement and poor values over the store&apos;s page views, overall, per value of a dimension or per time bucket, or the distribution of its values in bins.</source>
+        <translation>Berechnet das Perzentil einer Metrik (exakt: den Wert an Rang ceil(n*p)-1 der sortierten Werte) und die Anteile guter, verbesserungswürdiger und schlechter Werte über die Seitenaufrufe des Speichers, insgesamt, je Wert einer Dimension oder je Zeitabschnitt, oder die Verteilung ihrer Werte auf Klassen.</translation>
+    </message>
+    <message>
+        <source>Instead of groups: how many samples lie in each of at most N bins (1 to %1) whose bounds grow by the same ratio, and how many are 0 or less.</source>
+        <translation>Statt Gruppen: wie viele Messwerte in jeder von höchstens N Klassen (1 bis %1) liegen, deren Grenzen um denselben Faktor wachsen, und wie viele 0 oder weniger sind.</translation>
+    </message>
+    <message>
+        <source>--histogram cannot be combined with --by or --bucket.</source>
+        <translation>--histogram lässt sich nicht mit --by oder --bucket kombinieren.</translation>
+    </message>
+    <message>
+        <source>--histogram must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--histogram muss eine ganze Zahl von 1 bis %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Worst vital</source>
+        <translation>Schlechtester Vitalwert</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Sitzungen: %1</translation>
+    </message>
+    <message>
+        <source>Lists the sessions whose page views the filter options choose, most recently active first: id, user, start, duration, country, device, browser, page views and errors (of the chosen page views) and the worst-rated Core Web Vital among them.</source>
+        <translation>Listet die Sitzungen auf, deren Seitenaufrufe die Filteroptionen auswählen, die zuletzt aktiven zuerst: ID, Nutzer, Beginn, Dauer, Land, Gerät, Browser, Seitenaufrufe und Fehler (der ausgewählten Seitenaufrufe) und den am schlechtesten bewerteten Core Web Vital unter ihnen.</translation>
+    </message>
+    <message>
+        <source>Only the N most recently active sessions (default 100; 0 = all).</source>
+        <translation>Nur die N zuletzt aktiven Sitzungen (Vorgabe 100; 0 = alle).</translation>
+    </message>
+    <message>
+        <source>Only sessions whose id starts with this, or whose user id is this.</source>
+        <translation>Nur Sitzungen, deren ID hiermit beginnt oder deren Nutzer-ID dies ist.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Lists the store&apos;s errors grouped by fingerprint (or by message when they have none), most errors first: message, type, kind, how many, in how many sessions, first and last seen. The filter options choose page views; errors count when their page view is chosen, and --from and --to apply to the errors&apos; own times.</source>
+        <translation>Listet die Fehler des Speichers nach Fingerprint gruppiert auf (oder nach Meldung, wenn sie keinen haben), die häufigsten zuerst: Meldung, Typ, Art, Anzahl, in wie vielen Sitzungen, zuerst und zuletzt gesehen. Die Filteroptionen wählen Seitenaufrufe aus; ein Fehler zählt, wenn sein Seitenaufruf ausgewählt ist, und --from und --to gelten für die Zeiten der Fehler selbst.</translation>
     </message>
 </context>
 </TS>

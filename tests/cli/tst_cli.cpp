@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +145,37 @@ private:
         return result.json().object().value(u"total"_s).toObject();
     }
 
+    /// The JSON document of a command that must succeed; empty (with a warning) otherwise.
+    QJsonObject jsonOf(const QStringList &arguments) const
+    {
+        const Run result = run(arguments + QStringList{u"--json"_s});
+        if (result.exitCode != 0)
+            qWarning().noquote() << arguments.join(u' ') << result.describe();
+        return result.exitCode == 0 ? result.json().object() : QJsonObject();
+    }
+
+    /// The country of each page view, by session and view id: what an error's view is.
+    QHash<QString, QString> viewCountries() const
+    {
+        QHash<QString, QString> countries;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            countries.insert(viewKey(view), view.value(u"country"_s).toString());
+        return countries;
+    }
+    static QString viewKey(const QJsonObject &record)
+    {
+        return record.value(u"sessionId"_s).toString() + u'/' +
+               record.value(u"viewId"_s).toString();
+    }
+
+    static qint64 sumOf(const QJsonArray &array, const QString &key)
+    {
+        qint64 sum = 0;
+        for (const QJsonValue &value : array)
+            sum += value.toObject().value(key).toInteger();
+        return sum;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -171,7 +203,8 @@ private Q_SLOTS:
         QTest::newRow("top") << QStringList{u"--help"_s};
         QTest::newRow("help") << QStringList{u"help"_s};
         QTest::newRow("help import") << QStringList{u"help"_s, u"import"_s};
-        for (const char *command : {"generate", "import", "stats", "query", "session"})
+        for (const char *command :
+             {"generate", "import", "stats", "query", "session", "errors", "sessions"})
             QTest::newRow(command) << QStringList{QString::fromLatin1(command), u"--help"_s};
     }
     void helpForEveryCommand()
@@ -564,6 +597,274 @@ private Q_SLOTS:
         QVERIFY(!result.err.isEmpty());
     }
 
+    void errorGroupsAddUp()
+    {
+        const qint64 stored =
+            run({u"stats"_s, u"--store"_s, m_store, u"--json"_s}).json()[u"errors"_s].toInteger();
+        QCOMPARE(stored, m_traffic.ofType(u"error"_s).size());
+        QVERIFY(stored > 0);
+
+        const QJsonObject all = jsonOf({u"errors"_s, u"--store"_s, m_store, u"--limit"_s, u"0"_s});
+        QCOMPARE(all.value(u"errors"_s).toInteger(), stored);
+        const QJsonArray groups = all.value(u"groups"_s).toArray();
+        QCOMPARE(groups.size(), all.value(u"groupCount"_s).toInteger());
+        QCOMPARE(sumOf(groups, u"count"_s), stored);
+        QVERIFY(groups.size() >= 3);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        QSet<QString> keys;
+        for (const QJsonValue &value : groups) {
+            const QJsonObject group = value.toObject();
+            const qint64 count = group.value(u"count"_s).toInteger();
+            QVERIFY2(count <= previous, "groups not ordered by errors");
+            previous = count;
+            QVERIFY(group.value(u"sessions"_s).toInteger() >= 1);
+            QVERIFY(group.value(u"sessions"_s).toInteger() <= count);
+            QVERIFY(group.value(u"firstSeen"_s).toInteger() <=
+                    group.value(u"lastSeen"_s).toInteger());
+            keys.insert(group.value(u"fingerprint"_s).toString() + u'\n' +
+                        group.value(u"message"_s).toString());
+        }
+        QCOMPARE(keys.size(), groups.size());
+
+        // --limit keeps the groups with most errors; the totals stay those of every group.
+        const QJsonObject two = jsonOf({u"errors"_s, u"--store"_s, m_store, u"--limit"_s, u"2"_s});
+        QCOMPARE(two.value(u"groups"_s).toArray().size(), 2);
+        QCOMPARE(two.value(u"groups"_s).toArray()[0], groups[0]);
+        QCOMPARE(two.value(u"groups"_s).toArray()[1], groups[1]);
+        QCOMPARE(two.value(u"errors"_s).toInteger(), stored);
+        QCOMPARE(two.value(u"groupCount"_s).toInteger(), groups.size());
+
+        const Run text = run({u"errors"_s, u"--store"_s, m_store});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY(text.out.contains("All errors"));
+        QVERIFY(text.out.contains(groups[0].toObject().value(u"message"_s).toString().toUtf8()));
+    }
+
+    void errorGroupsFollowPageViewFilters()
+    {
+        // Brute force: an error is in a country when the page view it happened on is.
+        const QHash<QString, QString> countryOfView = viewCountries();
+        QHash<QString, qint64> perCountry;
+        for (const QJsonObject &error : m_traffic.ofType(u"error"_s)) {
+            const QString country = countryOfView.value(viewKey(error));
+            if (!country.isEmpty())
+                ++perCountry[country];
+        }
+        QList<QString> countries = perCountry.keys();
+        QVERIFY(countries.size() >= 2);
+        std::sort(countries.begin(), countries.end(), [&](const QString &a, const QString &b) {
+            return perCountry[a] != perCountry[b] ? perCountry[a] > perCountry[b] : a < b;
+        });
+        const QString a = countries[0];
+        const QString b = countries[1];
+        const QStringList base{u"errors"_s, u"--store"_s, m_store, u"--limit"_s, u"0"_s};
+        const qint64 unfiltered = jsonOf(base).value(u"errors"_s).toInteger();
+
+        const QJsonObject one = jsonOf(base + QStringList{u"--filter"_s, u"country="_s + a});
+        QCOMPARE(one.value(u"errors"_s).toInteger(), perCountry[a]);
+        QCOMPARE(sumOf(one.value(u"groups"_s).toArray(), u"count"_s), perCountry[a]);
+        QVERIFY(one.value(u"errors"_s).toInteger() <= unfiltered);
+        QCOMPARE(one.value(u"filter"_s)[u"include"_s][u"country"_s].toArray(), QJsonArray{a});
+
+        const QJsonObject both = jsonOf(
+            base + QStringList{u"--filter"_s, u"country="_s + a, u"--filter"_s, u"country="_s + b});
+        QCOMPARE(both.value(u"errors"_s).toInteger(), perCountry[a] + perCountry[b]);
+
+        // Every country at once: the split adds up to the errors that are on a page view.
+        QStringList everyCountry = base;
+        qint64 onCountries = 0;
+        for (const QString &country : countries) {
+            everyCountry << u"--filter"_s << u"country="_s + country;
+            onCountries += perCountry[country];
+        }
+        QVERIFY(onCountries <= unfiltered);
+        QCOMPARE(jsonOf(everyCountry).value(u"errors"_s).toInteger(), onCountries);
+
+        // No error is on a page view without one.
+        const QJsonObject without = jsonOf(base + QStringList{u"--has-error"_s, u"no"_s});
+        QCOMPARE(without.value(u"errors"_s).toInteger(), 0);
+    }
+
+    void sessionsMostRecentFirst()
+    {
+        // Brute force: each session's latest page view and its page views.
+        QHash<QString, qint64> latest;
+        QHash<QString, qint64> views;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s)) {
+            const QString id = view.value(u"sessionId"_s).toString();
+            latest[id] = std::max(latest.value(id), view.value(u"time"_s).toInteger());
+            ++views[id];
+        }
+        QVERIFY(latest.size() > 5);
+        const QStringList base{u"sessions"_s, u"--store"_s, m_store};
+
+        const QJsonObject all = jsonOf(base + QStringList{u"--limit"_s, u"0"_s});
+        QCOMPARE(all.value(u"sessions"_s).toInteger(), latest.size());
+        const QJsonArray allRows = all.value(u"rows"_s).toArray();
+        QCOMPARE(allRows.size(), latest.size());
+
+        const QJsonObject five = jsonOf(base + QStringList{u"--limit"_s, u"5"_s});
+        QCOMPARE(five.value(u"sessions"_s).toInteger(), latest.size());
+        const QJsonArray rows = five.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 5);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
+            const QString id = row.value(u"sessionId"_s).toString();
+            QVERIFY2(latest.contains(id), qPrintable(id));
+            QVERIFY2(latest[id] <= previous, "sessions not most recently active first");
+            previous = latest[id];
+            QCOMPARE(row, allRows[i].toObject());
+            QCOMPARE(row.value(u"pageViews"_s).toInteger(), views[id]);
+            QVERIFY(row.value(u"start"_s).toInteger() <= latest[id]);
+            QVERIFY(row.value(u"lastSeen"_s).toInteger() >= row.value(u"start"_s).toInteger());
+        }
+        QCOMPARE(latest[rows[0][u"sessionId"_s].toString()],
+                 *std::max_element(latest.cbegin(), latest.cend()));
+
+        // --search: an id prefix finds its session.
+        const QString wanted = rows[2][u"sessionId"_s].toString();
+        const QJsonObject found = jsonOf(base + QStringList{u"--search"_s, wanted.left(8)});
+        const QJsonArray foundRows = found.value(u"rows"_s).toArray();
+        QVERIFY(found.value(u"sessions"_s).toInteger() >= 1);
+        QVERIFY(found.value(u"sessions"_s).toInteger() < latest.size());
+        bool hasWanted = false;
+        for (const QJsonValue &row : foundRows) {
+            const QString id = row[u"sessionId"_s].toString();
+            QVERIFY2(id.startsWith(wanted.left(8)), qPrintable(id));
+            hasWanted = hasWanted || id == wanted;
+        }
+        QVERIFY(hasWanted);
+
+        const Run text = run(base + QStringList{u"--limit"_s, u"5"_s});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY(text.out.contains(wanted.toUtf8()));
+        QVERIFY(text.out.contains("Worst vital"));
+    }
+
+    void sessionsFollowFilters()
+    {
+        QHash<QString, QSet<QString>> sessionsIn;
+        QSet<QString> every;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s)) {
+            sessionsIn[view.value(u"country"_s).toString()].insert(
+                view.value(u"sessionId"_s).toString());
+            every.insert(view.value(u"sessionId"_s).toString());
+        }
+        QString country;
+        for (auto it = sessionsIn.cbegin(); it != sessionsIn.cend(); ++it) {
+            if (!it.key().isEmpty() &&
+                (country.isEmpty() || it.value().size() > sessionsIn[country].size()))
+                country = it.key();
+        }
+        QVERIFY(!country.isEmpty());
+        const QJsonObject filtered = jsonOf({u"sessions"_s, u"--store"_s, m_store, u"--limit"_s,
+                                             u"0"_s, u"--filter"_s, u"country="_s + country});
+        QCOMPARE(filtered.value(u"sessions"_s).toInteger(), sessionsIn[country].size());
+        QVERIFY(filtered.value(u"sessions"_s).toInteger() < every.size());
+        for (const QJsonValue &row : filtered.value(u"rows"_s).toArray()) {
+            QCOMPARE(row[u"country"_s].toString(), country);
+            QVERIFY(sessionsIn[country].contains(row[u"sessionId"_s].toString()));
+        }
+    }
+
+    void histogramAddsUpToSamples_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("lcp") << QStringList{u"--metric"_s, u"lcp"_s};
+        QTest::newRow("cls") << QStringList{u"--metric"_s, u"cls"_s};
+        QTest::newRow("inp on mobile")
+            << QStringList{u"--metric"_s, u"inp"_s, u"--filter"_s, u"device=mobile"_s};
+    }
+    void histogramAddsUpToSamples()
+    {
+        QFETCH(QStringList, extra);
+        const QStringList base = QStringList{u"query"_s, u"--store"_s, m_store} + extra;
+        const qint64 samples = jsonOf(base)[u"total"_s][u"samples"_s].toInteger();
+        QVERIFY(samples > 0);
+
+        const QJsonObject document = jsonOf(base + QStringList{u"--histogram"_s, u"30"_s});
+        QCOMPARE(document[u"total"_s][u"samples"_s].toInteger(), samples);
+        const QJsonObject histogram = document.value(u"histogram"_s).toObject();
+        const QJsonArray bins = histogram.value(u"bins"_s).toArray();
+        QVERIFY(!bins.isEmpty());
+        QVERIFY(bins.size() <= 30);
+        QCOMPARE(sumOf(bins, u"count"_s) + histogram.value(u"zeros"_s).toInteger(), samples);
+        for (qsizetype i = 0; i < bins.size(); ++i) {
+            QVERIFY(bins[i][u"from"_s].toDouble() < bins[i][u"to"_s].toDouble());
+            if (i > 0)
+                QCOMPARE(bins[i][u"from"_s].toDouble(), bins[i - 1][u"to"_s].toDouble());
+        }
+
+        // Zeros: the samples of 0 or less, by brute force over the matching page views.
+        const QString metric = extra.at(1);
+        QList<QJsonObject> views = m_traffic.ofType(u"pageview"_s);
+        if (extra.contains(u"device=mobile"_s))
+            views.removeIf([](const QJsonObject &view) {
+                return view.value(u"deviceType"_s).toString() != u"mobile"_s;
+            });
+        const QList<double> values = metricValues(views, metric);
+        QCOMPARE(values.size(), samples);
+        QCOMPARE(
+            histogram.value(u"zeros"_s).toInteger(),
+            qint64(std::count_if(values.begin(), values.end(), [](double v) { return v <= 0; })));
+
+        const Run text = run(base + QStringList{u"--histogram"_s, u"10"_s});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY(text.out.contains("#"));
+        QVERIFY(text.out.contains("All page views"));
+    }
+
+    void newCommandsUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList query{u"query"_s, u"--metric"_s, u"lcp"_s};
+        QTest::newRow("errors unknown dimension")
+            << QStringList{u"errors"_s, u"--filter"_s, u"planet=mars"_s} << u"planet"_s;
+        QTest::newRow("errors limit -1")
+            << QStringList{u"errors"_s, u"--limit"_s, u"-1"_s} << u"--limit"_s;
+        QTest::newRow("errors bad time")
+            << QStringList{u"errors"_s, u"--from"_s, u"soon"_s} << u"soon"_s;
+        QTest::newRow("errors bad has-error")
+            << QStringList{u"errors"_s, u"--has-error"_s, u"maybe"_s} << u"--has-error"_s;
+        QTest::newRow("sessions limit -1")
+            << QStringList{u"sessions"_s, u"--limit"_s, u"-1"_s} << u"--limit"_s;
+        QTest::newRow("sessions limit text")
+            << QStringList{u"sessions"_s, u"--limit"_s, u"many"_s} << u"many"_s;
+        QTest::newRow("sessions unknown excluded dimension")
+            << QStringList{u"sessions"_s, u"--exclude"_s, u"planet=mars"_s} << u"planet"_s;
+        QTest::newRow("sessions from after to")
+            << QStringList{u"sessions"_s, u"--from"_s, u"2024-05-01"_s, u"--to"_s, u"2024-04-01"_s}
+            << u"--from"_s;
+        QTest::newRow("histogram 0")
+            << query + QStringList{u"--histogram"_s, u"0"_s} << u"--histogram"_s;
+        QTest::newRow("histogram 201")
+            << query + QStringList{u"--histogram"_s, u"201"_s} << u"--histogram"_s;
+        QTest::newRow("histogram text")
+            << query + QStringList{u"--histogram"_s, u"some"_s} << u"--histogram"_s;
+        QTest::newRow("histogram with by")
+            << query + QStringList{u"--histogram"_s, u"10"_s, u"--by"_s, u"country"_s} << u"--by"_s;
+        QTest::newRow("histogram with bucket")
+            << query + QStringList{u"--histogram"_s, u"10"_s, u"--bucket"_s, u"day"_s}
+            << u"--bucket"_s;
+    }
+    void newCommandsUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        arguments << u"--store"_s << m_store;
+        const Run result = run(arguments);
+        QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), qPrintable(result.describe()));
+        QVERIFY(result.out.isEmpty());
+
+        // Without --store it is a usage error too.
+        const Run missing = run({arguments.first()});
+        QVERIFY2(missing.exitCode == 2, qPrintable(missing.describe()));
+        QVERIFY(missing.err.contains("--store"));
+    }
+
     void storeThatIsNotSqlite()
     {
         const QString file = path(u"notes.txt"_s);
@@ -572,7 +873,7 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(notes);
         out.close();
-        for (const QString &command : {u"stats"_s, u"query"_s}) {
+        for (const QString &command : {u"stats"_s, u"query"_s, u"errors"_s, u"sessions"_s}) {
             QStringList arguments{command, u"--store"_s, file};
             if (command == u"query"_s)
                 arguments << u"--metric"_s << u"lcp"_s;
