@@ -13,6 +13,76 @@
     </message>
 </context>
 <context>
+    <name>rumscope::BreakdownModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 samples (%5 good, %6 needs improvement, %7 poor)</source>
+        <translation>%1: %2 %3 aus %4 Messwerten (%5 gut, %6 verbesserungswürdig, %7 schlecht)</translation>
+    </message>
+    <message>
+        <source>%1: no samples of %2 in %3 page views</source>
+        <translation>%1: keine Messwerte für %2 in %3 Seitenaufrufen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Needs impr.</source>
+        <translation>Verbess.</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::BreakdownView</name>
+    <message>
+        <source>Click a row to show only its page views; right-click for more</source>
+        <translation>Klicken Sie auf eine Zeile, um nur ihre Seitenaufrufe zu zeigen; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Filter to “%1”</source>
+        <translation>Auf „%1“ filtern</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>„%1“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::Canonical</name>
     <message>
         <source>field &quot;%1&quot;: %2 is outside the plausible range %3 to %4</source>
@@ -245,10 +315,6 @@
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>Which percentile of each metric the cards and the trend show</source>
-        <translation>Welches Perzentil jeder Metrik die Karten und der Verlauf zeigen</translation>
-    </message>
-    <message>
         <source>Percentile</source>
         <translation>Perzentil</translation>
     </message>
@@ -259,6 +325,82 @@
     <message>
         <source>&amp;Percentile:</source>
         <translation>&amp;Perzentil:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous filter (%1)</source>
+        <translation>Zurück zum vorigen Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward to the next filter (%1)</source>
+        <translation>Vor zum nächsten Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Which metric the breakdowns, the map and the trends show</source>
+        <translation>Welche Metrik die Aufschlüsselungen, die Karte und die Verläufe zeigen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Which percentile of each metric the views show</source>
+        <translation>Welches Perzentil jeder Metrik die Ansichten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Remove the selected time span</source>
+        <translation>Den ausgewählten Zeitabschnitt entfernen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”</source>
+        <translation>Den Filter „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Mit Fehlern</translation>
+    </message>
+    <message>
+        <source>Without errors</source>
+        <translation>Ohne Fehler</translation>
+    </message>
+    <message>
+        <source>Remove the error filter</source>
+        <translation>Den Fehlerfilter entfernen</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Alle Filter entfernen</translation>
     </message>
 </context>
 <context>
@@ -758,6 +900,10 @@
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::MessageStrip</name>
@@ -1012,6 +1158,57 @@
     <message>
         <source>No store open</source>
         <translation>Kein Speicher geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TechnologyPage</name>
+    <message>
+        <source>Browser versions — %1 %2</source>
+        <translation>Browserversionen — %1 %2</translation>
+    </message>
+    <message>
+        <source>Browsers — %1 %2</source>
+        <translation>Browser — %1 %2</translation>
+    </message>
+    <message>
+        <source>Operating systems — %1 %2</source>
+        <translation>Betriebssysteme — %1 %2</translation>
+    </message>
+    <message>
+        <source>Device types — %1 %2</source>
+        <translation>Gerätetypen — %1 %2</translation>
+    </message>
+    <message>
+        <source>Connection types — %1 %2</source>
+        <translation>Verbindungstypen — %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 page views, by the technology they ran on</source>
+        <translation>%1 von %2 Seitenaufrufen, nach der Technik, auf der sie liefen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>Device types</source>
+        <translation>Gerätetypen</translation>
+    </message>
+    <message>
+        <source>Connection types</source>
+        <translation>Verbindungstypen</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
     </message>
 </context>
 <context>

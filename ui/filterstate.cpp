@@ -1,5 +1,7 @@
 #include "filterstate.h"
 
+#include <algorithm>
+
 namespace rumscope {
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000LL;
@@ -24,31 +26,160 @@ FilterState::FilterState(QObject *parent)
     : QObject(parent)
 {}
 
+void FilterState::apply(Values next)
+{
+    if (next == m_values)
+        return;
+    m_back.append(std::exchange(m_values, std::move(next)));
+    if (m_back.size() > kMaxHistory)
+        m_back.removeFirst();
+    m_forward.clear();
+    Q_EMIT changed();
+    Q_EMIT historyChanged();
+}
+
 void FilterState::setTimeRange(TimeRange range)
 {
-    if (range == m_timeRange)
+    Values next = m_values;
+    next.timeRange = range;
+    next.brush.reset();
+    apply(std::move(next));
+}
+
+void FilterState::setBrush(qint64 from, qint64 to)
+{
+    if (from >= to)
         return;
-    m_timeRange = range;
-    Q_EMIT changed();
+    Values next = m_values;
+    next.brush = std::make_pair(from, to);
+    apply(std::move(next));
+}
+
+void FilterState::clearBrush()
+{
+    Values next = m_values;
+    next.brush.reset();
+    apply(std::move(next));
 }
 
 void FilterState::setPercentile(double percentile)
 {
-    if (qFuzzyCompare(percentile, m_percentile) || percentile <= 0 || percentile >= 1)
+    if (!(percentile > 0 && percentile < 1))
         return;
-    m_percentile = percentile;
+    Values next = m_values;
+    next.percentile = percentile;
+    apply(std::move(next));
+}
+
+void FilterState::setMetric(Metric metric)
+{
+    Values next = m_values;
+    next.metric = metric;
+    apply(std::move(next));
+}
+
+void FilterState::include(Dimension dimension, const QString &value)
+{
+    Values next = m_values;
+    // Filtering to a value ends excluding it.
+    for (DimensionFilter &condition : next.conditions) {
+        if (condition.dimension == dimension && condition.exclude)
+            condition.values.removeAll(value);
+    }
+    next.conditions.removeIf([](const DimensionFilter &c) { return c.values.isEmpty(); });
+    auto found =
+        std::find_if(next.conditions.begin(), next.conditions.end(), [&](const DimensionFilter &c) {
+            return c.dimension == dimension && !c.exclude;
+        });
+    if (found == next.conditions.end())
+        next.conditions.append({dimension, {value}, false});
+    else if (!found->values.contains(value))
+        found->values.append(value);
+    apply(std::move(next));
+}
+
+void FilterState::exclude(Dimension dimension, const QString &value)
+{
+    Values next = m_values;
+    for (DimensionFilter &condition : next.conditions) {
+        if (condition.dimension == dimension && !condition.exclude)
+            condition.values.removeAll(value);
+    }
+    next.conditions.removeIf([](const DimensionFilter &c) { return c.values.isEmpty(); });
+    auto found =
+        std::find_if(next.conditions.begin(), next.conditions.end(), [&](const DimensionFilter &c) {
+            return c.dimension == dimension && c.exclude;
+        });
+    if (found == next.conditions.end())
+        next.conditions.append({dimension, {value}, true});
+    else if (!found->values.contains(value))
+        found->values.append(value);
+    apply(std::move(next));
+}
+
+void FilterState::removeCondition(Dimension dimension, const QString &value, bool excluded)
+{
+    Values next = m_values;
+    for (DimensionFilter &condition : next.conditions) {
+        if (condition.dimension == dimension && condition.exclude == excluded)
+            condition.values.removeAll(value);
+    }
+    next.conditions.removeIf([](const DimensionFilter &c) { return c.values.isEmpty(); });
+    apply(std::move(next));
+}
+
+void FilterState::setHasError(std::optional<bool> hasError)
+{
+    Values next = m_values;
+    next.hasError = hasError;
+    apply(std::move(next));
+}
+
+void FilterState::clearFilters()
+{
+    Values next = m_values;
+    next.brush.reset();
+    next.conditions.clear();
+    next.hasError.reset();
+    apply(std::move(next));
+}
+
+void FilterState::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward.append(std::exchange(m_values, m_back.takeLast()));
     Q_EMIT changed();
+    Q_EMIT historyChanged();
+}
+
+void FilterState::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back.append(std::exchange(m_values, m_forward.takeLast()));
+    Q_EMIT changed();
+    Q_EMIT historyChanged();
+}
+
+std::pair<qint64, qint64> FilterState::span(qint64 firstTime, qint64 lastTime) const
+{
+    if (m_values.brush)
+        return *m_values.brush;
+    const qint64 to = lastTime + 1;
+    const qint64 range = spanOf(m_values.timeRange);
+    return {range > 0 ? std::max(firstTime, to - range) : firstTime, to};
 }
 
 Filter FilterState::filter(qint64 firstTime, qint64 lastTime) const
 {
     Filter filter;
-    if (lastTime <= 0)
+    filter.dimensions = m_values.conditions;
+    filter.hasError = m_values.hasError;
+    if (lastTime <= 0 && !m_values.brush)
         return filter; // no data: nothing to anchor a range to
     // An explicit range even for "all time", so every view can say which span it shows.
-    filter.to = lastTime + 1;
-    const qint64 span = spanOf(m_timeRange);
-    filter.from = span > 0 ? std::max(firstTime, filter.to - span) : firstTime;
+    std::tie(filter.from, filter.to) = span(firstTime, lastTime);
     return filter;
 }
 

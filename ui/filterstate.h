@@ -1,11 +1,16 @@
 #pragma once
-// The one filter state of a window: which time range and which percentile every view shows.
-// Views and the filter bar edit it; the dashboard controller turns each change into queries.
+// The one filter state of a window: the time range (or a brushed span), the conditions on
+// dimensions, the metric and the percentile every view shows. Views and the filter bar edit
+// it; the dashboard controller turns each change into one batch of queries. Every edit is a
+// step in its history, which Back and Forward walk.
 
+#include "model/metric.h"
 #include "query/filter.h"
 
 #include <QList>
 #include <QObject>
+
+#include <optional>
 
 namespace rumscope {
 
@@ -23,28 +28,71 @@ public:
     };
     Q_ENUM(TimeRange)
 
+    /// Everything the state holds: one step of its history.
+    struct Values
+    {
+        TimeRange timeRange = kDefaultTimeRange;
+        std::optional<std::pair<qint64, qint64>>
+            brush;                         ///< [from, to) epoch ms, overrides the range
+        QList<DimensionFilter> conditions; ///< one per (dimension, exclude)
+        std::optional<bool> hasError;
+        Metric metric = Metric::Lcp;
+        double percentile = kDefaultPercentile;
+
+        bool operator==(const Values &) const = default;
+    };
+
     explicit FilterState(QObject *parent = nullptr);
 
-    TimeRange timeRange() const { return m_timeRange; }
-    void setTimeRange(TimeRange range);
-    double percentile() const { return m_percentile; }
+    const Values &values() const { return m_values; }
+    TimeRange timeRange() const { return m_values.timeRange; }
+    void setTimeRange(TimeRange range); ///< also ends a brush
+    const std::optional<std::pair<qint64, qint64>> &brush() const { return m_values.brush; }
+    void setBrush(qint64 from, qint64 to);
+    void clearBrush();
+    double percentile() const { return m_values.percentile; }
     void setPercentile(double percentile);
+    Metric metric() const { return m_values.metric; }
+    void setMetric(Metric metric);
+
+    const QList<DimensionFilter> &conditions() const { return m_values.conditions; }
+    /// Only page views whose dimension has this value (several: any of them).
+    void include(Dimension dimension, const QString &value);
+    /// Leave out page views whose dimension has this value.
+    void exclude(Dimension dimension, const QString &value);
+    /// Drops one value of a condition (the whole condition when it was the last).
+    void removeCondition(Dimension dimension, const QString &value, bool excluded);
+    void setHasError(std::optional<bool> hasError);
+    /// No brush and no conditions; the time range, metric and percentile stay.
+    void clearFilters();
+
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    void goBack();
+    void goForward();
 
     /// The filter for data spanning [firstTime, lastTime] (epoch ms, as LocalEngine reports).
     Filter filter(qint64 firstTime, qint64 lastTime) const;
+    /// The span the filter covers for such data: [from, to).
+    std::pair<qint64, qint64> span(qint64 firstTime, qint64 lastTime) const;
 
     static QList<TimeRange> timeRanges();
     static QString timeRangeName(TimeRange range); ///< translated, for the combo box
     static QList<double> percentiles();            ///< p50, p75, p90, p95, p99
     static constexpr double kDefaultPercentile = 0.75;
     static constexpr TimeRange kDefaultTimeRange = TimeRange::Last30Days;
+    static constexpr int kMaxHistory = 100;
 
 Q_SIGNALS:
     void changed();
+    void historyChanged();
 
 private:
-    TimeRange m_timeRange = kDefaultTimeRange;
-    double m_percentile = kDefaultPercentile;
+    void apply(Values next);
+
+    Values m_values;
+    QList<Values> m_back;
+    QList<Values> m_forward;
 };
 
 } // namespace rumscope

@@ -13,6 +13,7 @@
 #include "recentstores.h"
 #include "storeloader.h"
 #include "storestatuswidget.h"
+#include "technologypage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentStores(this))
     , m_messages(new MessageStrip)
     , m_overview(new OverviewPage)
+    , m_technology(new TechnologyPage)
     , m_status(new StoreStatusWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,6 +64,13 @@ MainWindow::MainWindow(QWidget *parent)
     pages->setObjectName(QStringLiteral("pages"));
     pages->setDocumentMode(true);
     pages->addTab(m_overview, tr("Overview"));
+    pages->addTab(m_technology, tr("Technology"));
+    m_pages = pages;
+    // Only the page on screen is asked for its figures; the others when they are shown.
+    connect(pages, &QTabWidget::currentChanged, this, [this](int index) {
+        m_dashboard->setPage(m_pages->widget(index) == m_technology ? DashboardPage::Technology
+                                                                    : DashboardPage::Overview);
+    });
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -158,6 +167,16 @@ void MainWindow::connectJobs()
     connect(m_dashboard, &DashboardController::overviewReady, m_overview,
             &OverviewPage::showOverview);
     connect(m_dashboard, &DashboardController::cleared, m_overview, &OverviewPage::clear);
+    connect(m_dashboard, &DashboardController::technologyReady, m_technology,
+            &TechnologyPage::showResult);
+    connect(m_dashboard, &DashboardController::cleared, m_technology, &TechnologyPage::clear);
+    connect(m_technology, &TechnologyPage::filterRequested, this,
+            [this](Dimension dimension, const QString &value, bool exclude) {
+                if (exclude)
+                    m_filter->exclude(dimension, value);
+                else
+                    m_filter->include(dimension, value);
+            });
 
     connect(m_loader, &StoreLoader::started, this, [this](const QString &path) {
         const QString message = tr("Opening %1…").arg(QFileInfo(path).fileName());

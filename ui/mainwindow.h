@@ -9,6 +9,7 @@
 class QAction;
 class QMenu;
 class QProgressDialog;
+class QTabWidget;
 
 namespace rumscope {
 
@@ -22,6 +23,7 @@ class OverviewPage;
 class RecentStores;
 class StoreLoader;
 class StoreStatusWidget;
+class TechnologyPage;
 struct ImportSummary;
 struct LoadedStore;
 
@@ -45,6 +47,8 @@ public:
     FilterState *filterState() const { return m_filter; }
     DashboardController *dashboard() const { return m_dashboard; }
     OverviewPage *overviewPage() const { return m_overview; }
+    TechnologyPage *technologyPage() const { return m_technology; }
+    QTabWidget *pages() const { return m_pages; }
     MessageStrip *messageStrip() const { return m_messages; }
     StoreStatusWidget *storeStatus() const { return m_status; }
 
@@ -79,6 +83,8 @@ private:
     RecentStores *m_recent;
     MessageStrip *m_messages;
     OverviewPage *m_overview;
+    TechnologyPage *m_technology;
+    QTabWidget *m_pages = nullptr;
     StoreStatusWidget *m_status;
     QPointer<QProgressDialog> m_progressDialog;
     QString m_storePath;

@@ -1,11 +1,17 @@
 // Renders the main window on a generated store to a PNG, for docs/overview.png:
 //   rumscope-ui-screenshot OUTPUT.png [--sessions N] [--width W] [--height H] [--dark]
-// Not a test: it only shows what the Overview looks like.
+//                          [--page overview|technology] [--filter DIM=VALUE]...
+// Not a test: it only shows what a page looks like.
 
+#include "breakdownmodel.h"
+#include "dashboardcontroller.h"
 #include "filterstate.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "technologypage.h"
 #include "teststore.h"
+
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,7 +69,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption storeOption(QStringLiteral("store"),
                                          QStringLiteral("Use this store instead of generating."),
                                          QStringLiteral("STORE"));
-    parser.addOptions({sessionsOption, widthOption, heightOption, darkOption, storeOption});
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("The page to show: overview or technology."),
+                                        QStringLiteral("PAGE"), QStringLiteral("overview"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+                                          QStringLiteral("Filter to a value, as a click would."),
+                                          QStringLiteral("DIM=VALUE"));
+    parser.addOptions({sessionsOption, widthOption, heightOption, darkOption, storeOption,
+                       pageOption, filterOption});
     parser.process(app);
     if (parser.positionalArguments().isEmpty())
         parser.showHelp(1);
@@ -101,6 +114,18 @@ int main(int argc, char *argv[])
     }
     QTextStream(stdout) << "Overview shown " << timer.elapsed() << " ms after opening the store"
                         << Qt::endl;
+    for (const QString &filter : parser.values(filterOption)) {
+        const auto dimension = dimensionFromId(filter.section(u'=', 0, 0));
+        if (dimension)
+            window.filterState()->include(*dimension, filter.section(u'=', 1));
+    }
+    if (parser.value(pageOption) == u"technology") {
+        window.pages()->setCurrentWidget(window.technologyPage());
+        while ((window.dashboard()->isBusy() ||
+                window.technologyPage()->browserModel()->rowCount() == 0) &&
+               timer.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     // Let the chart lay itself out before grabbing.
     for (int i = 0; i < 20; ++i) {
         QCoreApplication::processEvents();

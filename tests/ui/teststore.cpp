@@ -3,6 +3,9 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 
+#include <QJsonDocument>
+#include <QProcess>
+
 namespace rumscope::test {
 
 QString writeGeneratedStore(const QString &path, const GeneratorOptions &options)
@@ -27,6 +30,22 @@ QString writeGeneratedStore(const QString &path, const GeneratorOptions &options
         }
     }
     return writer.value()->flush().lastError;
+}
+
+QJsonObject cliJson(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"), arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        qWarning() << "rumscope-cli" << arguments << "failed:" << process.readAllStandardError();
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        qWarning() << "rumscope-cli" << arguments << "printed no JSON:" << parseError.errorString();
+    return document.object();
 }
 
 } // namespace rumscope::test

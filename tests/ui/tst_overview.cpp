@@ -109,18 +109,7 @@ void TestOverview::cleanupTestCase()
 
 QJsonObject TestOverview::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"), arguments);
-    if (!process.waitForFinished(kTimeoutMs) || process.exitCode() != 0) {
-        qWarning() << "rumscope-cli" << arguments << "failed:" << process.readAllStandardError();
-        return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        qWarning() << "rumscope-cli" << arguments << "printed no JSON:" << parseError.errorString();
-    return document.object();
+    return test::cliJson(arguments);
 }
 
 void TestOverview::waitForNewOverview(int before)
