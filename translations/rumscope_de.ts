@@ -61,26 +61,6 @@
         <source>Click a row to show only its page views; right-click for more</source>
         <translation>Klicken Sie auf eine Zeile, um nur ihre Seitenaufrufe zu zeigen; Rechtsklick für mehr</translation>
     </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>Filter to “%1”</source>
-        <translation>Auf „%1“ filtern</translation>
-    </message>
-    <message>
-        <source>Exclude “%1”</source>
-        <translation>„%1“ ausschließen</translation>
-    </message>
-    <message>
-        <source>Copy Value</source>
-        <translation>Wert kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Row</source>
-        <translation>Zeile kopieren</translation>
-    </message>
 </context>
 <context>
     <name>rumscope::Canonical</name>
@@ -904,6 +884,10 @@
         <source>Technology</source>
         <translation>Technik</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::MessageStrip</name>
@@ -1041,6 +1025,64 @@
     </message>
 </context>
 <context>
+    <name>rumscope::PagesModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3: %4 from %5 samples</source>
+        <translation>%1 %2 von %3: %4 aus %5 Messwerten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 page views had an error</source>
+        <translation>%1 von %2 Seitenaufrufen hatten einen Fehler</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::PagesPage</name>
+    <message>
+        <source>Click a route to show only its page views; right-click for more</source>
+        <translation>Klicken Sie auf eine Route, um nur ihre Seitenaufrufe zu zeigen; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>%1 routes, %2 page views</source>
+        <translation>%1 Routen, %2 Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::RecentStores</name>
     <message>
         <source>&amp;%1 %2 — %3</source>
@@ -1158,6 +1200,29 @@
     <message>
         <source>No store open</source>
         <translation>Kein Speicher geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TableFilterActions</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Filter to “%1”</source>
+        <translation>Auf „%1“ filtern</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>„%1“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
     </message>
 </context>
 <context>

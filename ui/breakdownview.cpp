@@ -2,12 +2,11 @@
 
 #include "breakdownmodel.h"
 #include "displayformat.h"
+#include "tablefilteractions.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -95,7 +94,6 @@ BreakdownView::BreakdownView(BreakdownModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BreakdownModel::ValueColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setToolTip(tr("Click a row to show only its page views; right-click for more"));
 
     auto *layout = new QVBoxLayout(this);
@@ -104,14 +102,10 @@ BreakdownView::BreakdownView(BreakdownModel *model, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
 
-    // clicked, and activated for the keyboard (Enter); both filter to the row's value.
-    const auto filterTo = [this](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT filterRequested(m_model->dimension(), valueAt(index), false);
-    };
-    connect(m_table, &QAbstractItemView::clicked, this, filterTo);
-    connect(m_table, &QAbstractItemView::activated, this, filterTo);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &BreakdownView::showContextMenu);
+    auto *actions = new TableFilterActions(
+        m_table, [this] { return m_model->dimension(); },
+        [this](const QModelIndex &index) { return valueAt(index); });
+    connect(actions, &TableFilterActions::filterRequested, this, &BreakdownView::filterRequested);
 }
 
 void BreakdownView::setTitle(const QString &title)
@@ -123,30 +117,6 @@ void BreakdownView::setTitle(const QString &title)
 QString BreakdownView::valueAt(const QModelIndex &proxyIndex) const
 {
     return m_model->value(m_sorted->mapToSource(proxyIndex).row());
-}
-
-void BreakdownView::showContextMenu(const QPoint &position)
-{
-    const QModelIndex index = m_table->indexAt(position);
-    if (!index.isValid())
-        return;
-    const QString value = valueAt(index);
-    const QString shown = value.isEmpty() ? tr("(not set)") : value;
-    QMenu menu(this);
-    menu.addAction(tr("Filter to “%1”").arg(shown), this,
-                   [this, value] { Q_EMIT filterRequested(m_model->dimension(), value, false); });
-    menu.addAction(tr("Exclude “%1”").arg(shown), this,
-                   [this, value] { Q_EMIT filterRequested(m_model->dimension(), value, true); });
-    menu.addSeparator();
-    menu.addAction(tr("Copy Value"), this,
-                   [text = index.data().toString()] { QApplication::clipboard()->setText(text); });
-    menu.addAction(tr("Copy Row"), this, [this, index] {
-        QStringList cells;
-        for (int column = 0; column < m_sorted->columnCount(); ++column)
-            cells.append(index.siblingAtColumn(column).data().toString());
-        QApplication::clipboard()->setText(cells.join(u'\t'));
-    });
-    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 } // namespace rumscope

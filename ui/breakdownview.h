@@ -30,7 +30,6 @@ Q_SIGNALS:
     void filterRequested(rumscope::Dimension dimension, const QString &value, bool exclude);
 
 private:
-    void showContextMenu(const QPoint &position);
     QString valueAt(const QModelIndex &proxyIndex) const;
 
     BreakdownModel *m_model;

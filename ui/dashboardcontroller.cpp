@@ -79,6 +79,26 @@ std::vector<BatchQuery> DashboardController::technologyQueries(Dimension *browse
     return queries;
 }
 
+std::vector<BatchQuery> DashboardController::pagesQueries() const
+{
+    MetricQuery query;
+    query.percentiles = {m_state->percentile()};
+    query.filter = currentFilter();
+    query.groupBy = Dimension::Route;
+    std::vector<BatchQuery> queries;
+    for (const Metric metric : kOverviewMetrics) {
+        query.metric = metric;
+        queries.emplace_back(query);
+    }
+    // Page views with an error, by route: the error rate's numerator. Unless the filter
+    // already says "without errors", when there are none.
+    query.metric = Metric::Lcp;
+    if (query.filter.hasError != false)
+        query.filter.hasError = true;
+    queries.emplace_back(query);
+    return queries;
+}
+
 void DashboardController::refresh()
 {
     if (!m_engine)
@@ -106,6 +126,9 @@ void DashboardController::start()
         break;
     case DashboardPage::Technology:
         request.queries = technologyQueries(&request.browserDimension);
+        break;
+    case DashboardPage::Pages:
+        request.queries = pagesQueries();
         break;
     }
     m_running_request = request;
@@ -150,6 +173,17 @@ void DashboardController::publish(const Request &request, const BatchResult &res
         technology.devices = std::get<MetricQueryResult>(result.answers[2]);
         technology.connections = std::get<MetricQueryResult>(result.answers[3]);
         Q_EMIT technologyReady(technology);
+        break;
+    }
+    case DashboardPage::Pages: {
+        PagesResult pages;
+        const auto &first = std::get<MetricQuery>(request.queries.front());
+        pages.percentile = first.percentiles.value(0, 0.75);
+        pages.filter = first.filter;
+        for (size_t i = 0; i < kOverviewMetrics.size(); ++i)
+            pages.byMetric.push_back(std::get<MetricQueryResult>(result.answers[i]));
+        pages.withErrors = std::get<MetricQueryResult>(result.answers.back());
+        Q_EMIT pagesReady(pages);
         break;
     }
     }

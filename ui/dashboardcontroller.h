@@ -20,7 +20,9 @@ enum class DashboardPage
 {
     Overview,
     Technology,
+    Pages,
 };
+inline constexpr size_t kDashboardPageCount = 3;
 
 /// What the Technology page shows: the chosen metric by browser (or by version of the one
 /// browser filtered to), operating system, device type and connection type.
@@ -34,6 +36,15 @@ struct TechnologyResult
     MetricQueryResult systems;
     MetricQueryResult devices;
     MetricQueryResult connections;
+};
+
+/// What the Pages page shows: each vital by route, and the page views with an error by route.
+struct PagesResult
+{
+    double percentile = 0.75;
+    Filter filter;
+    std::vector<MetricQueryResult> byMetric; ///< kOverviewMetrics order
+    MetricQueryResult withErrors;
 };
 
 class DashboardController : public QObject
@@ -55,6 +66,8 @@ public:
     OverviewQuery overviewQuery() const;
     /// The Technology page's queries for the current FilterState.
     std::vector<BatchQuery> technologyQueries(Dimension *browserDimension = nullptr) const;
+    /// The Pages page's queries: each vital by route, then page views with errors by route.
+    std::vector<BatchQuery> pagesQueries() const;
     bool isBusy() const { return m_running; }
     /// Incremented for every request; results of older requests are dropped.
     quint64 generation() const { return m_generation; }
@@ -67,6 +80,7 @@ Q_SIGNALS:
     void overviewReady(const rumscope::OverviewQuery &query,
                        const rumscope::OverviewResult &result);
     void technologyReady(const rumscope::TechnologyResult &result);
+    void pagesReady(const rumscope::PagesResult &result);
     /// No engine: views show their empty state.
     void cleared();
     void busyChanged(bool busy);
@@ -95,7 +109,7 @@ private:
     quint64 m_generation = 0;
     /// Per page, the generation its views last got an answer for: shown pages re-query when
     /// the filter changed while they were hidden.
-    std::array<quint64, 2> m_answered{};
+    std::array<quint64, kDashboardPageCount> m_answered{};
     bool m_running = false;
     bool m_pending = false;
 };
@@ -103,3 +117,4 @@ private:
 } // namespace rumscope
 
 Q_DECLARE_METATYPE(rumscope::TechnologyResult)
+Q_DECLARE_METATYPE(rumscope::PagesResult)

@@ -10,6 +10,7 @@
 #include "importjob.h"
 #include "messagestrip.h"
 #include "overviewpage.h"
+#include "pagespage.h"
 #include "recentstores.h"
 #include "storeloader.h"
 #include "storestatuswidget.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messages(new MessageStrip)
     , m_overview(new OverviewPage)
     , m_technology(new TechnologyPage)
+    , m_pagesPage(new PagesPage)
     , m_status(new StoreStatusWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -65,11 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     pages->setDocumentMode(true);
     pages->addTab(m_overview, tr("Overview"));
     pages->addTab(m_technology, tr("Technology"));
+    pages->addTab(m_pagesPage, tr("Pages"));
     m_pages = pages;
     // Only the page on screen is asked for its figures; the others when they are shown.
     connect(pages, &QTabWidget::currentChanged, this, [this](int index) {
-        m_dashboard->setPage(m_pages->widget(index) == m_technology ? DashboardPage::Technology
-                                                                    : DashboardPage::Overview);
+        const QWidget *shown = m_pages->widget(index);
+        m_dashboard->setPage(shown == m_technology  ? DashboardPage::Technology
+                             : shown == m_pagesPage ? DashboardPage::Pages
+                                                    : DashboardPage::Overview);
     });
 
     auto *central = new QWidget;
@@ -170,13 +175,16 @@ void MainWindow::connectJobs()
     connect(m_dashboard, &DashboardController::technologyReady, m_technology,
             &TechnologyPage::showResult);
     connect(m_dashboard, &DashboardController::cleared, m_technology, &TechnologyPage::clear);
-    connect(m_technology, &TechnologyPage::filterRequested, this,
-            [this](Dimension dimension, const QString &value, bool exclude) {
-                if (exclude)
-                    m_filter->exclude(dimension, value);
-                else
-                    m_filter->include(dimension, value);
-            });
+    connect(m_dashboard, &DashboardController::pagesReady, m_pagesPage, &PagesPage::showResult);
+    connect(m_dashboard, &DashboardController::cleared, m_pagesPage, &PagesPage::clear);
+    const auto applyFilter = [this](Dimension dimension, const QString &value, bool exclude) {
+        if (exclude)
+            m_filter->exclude(dimension, value);
+        else
+            m_filter->include(dimension, value);
+    };
+    connect(m_technology, &TechnologyPage::filterRequested, this, applyFilter);
+    connect(m_pagesPage, &PagesPage::filterRequested, this, applyFilter);
 
     connect(m_loader, &StoreLoader::started, this, [this](const QString &path) {
         const QString message = tr("Opening %1…").arg(QFileInfo(path).fileName());

@@ -23,6 +23,7 @@ class OverviewPage;
 class RecentStores;
 class StoreLoader;
 class StoreStatusWidget;
+class PagesPage;
 class TechnologyPage;
 struct ImportSummary;
 struct LoadedStore;
@@ -48,6 +49,7 @@ public:
     DashboardController *dashboard() const { return m_dashboard; }
     OverviewPage *overviewPage() const { return m_overview; }
     TechnologyPage *technologyPage() const { return m_technology; }
+    PagesPage *pagesPage() const { return m_pagesPage; }
     QTabWidget *pages() const { return m_pages; }
     MessageStrip *messageStrip() const { return m_messages; }
     StoreStatusWidget *storeStatus() const { return m_status; }
@@ -84,6 +86,7 @@ private:
     MessageStrip *m_messages;
     OverviewPage *m_overview;
     TechnologyPage *m_technology;
+    PagesPage *m_pagesPage;
     QTabWidget *m_pages = nullptr;
     StoreStatusWidget *m_status;
     QPointer<QProgressDialog> m_progressDialog;

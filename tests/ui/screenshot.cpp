@@ -1,9 +1,11 @@
 // Renders the main window on a generated store to a PNG, for docs/overview.png:
 //   rumscope-ui-screenshot OUTPUT.png [--sessions N] [--width W] [--height H] [--dark]
-//                          [--page overview|technology] [--filter DIM=VALUE]...
+//                          [--page overview|technology|pages] [--filter DIM=VALUE]...
 // Not a test: it only shows what a page looks like.
 
 #include "breakdownmodel.h"
+#include "pagesmodel.h"
+#include "pagespage.h"
 #include "dashboardcontroller.h"
 #include "filterstate.h"
 #include "mainwindow.h"
@@ -70,7 +72,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Use this store instead of generating."),
                                          QStringLiteral("STORE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page to show: overview or technology."),
+                                        QStringLiteral("The page to show: overview, technology or pages."),
                                         QStringLiteral("PAGE"), QStringLiteral("overview"));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
                                           QStringLiteral("Filter to a value, as a click would."),
@@ -119,10 +121,17 @@ int main(int argc, char *argv[])
         if (dimension)
             window.filterState()->include(*dimension, filter.section(u'=', 1));
     }
-    if (parser.value(pageOption) == u"technology") {
-        window.pages()->setCurrentWidget(window.technologyPage());
-        while ((window.dashboard()->isBusy() ||
-                window.technologyPage()->browserModel()->rowCount() == 0) &&
+    const QString page = parser.value(pageOption);
+    if (page == u"technology" || page == u"pages") {
+        if (page == u"technology")
+            window.pages()->setCurrentWidget(window.technologyPage());
+        else
+            window.pages()->setCurrentWidget(window.pagesPage());
+        const QAbstractItemModel *model =
+            page == u"technology"
+                ? static_cast<const QAbstractItemModel *>(window.technologyPage()->browserModel())
+                : window.pagesPage()->model();
+        while ((window.dashboard()->isBusy() || model->rowCount() == 0) &&
                timer.elapsed() < 120000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "metriccard.h"
 #include "overviewpage.h"
+#include "pagesmodel.h"
+#include "pagespage.h"
 #include "technologypage.h"
 #include "teststore.h"
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void excludingABrowserRemovesItEverywhere();
     void chipsShowAndRemoveConditions();
     void backAndForwardWalkTheHistory();
+    void pagesMatchCliAndFilterByRoute();
     void cleanupTestCase();
 
 private:
@@ -262,6 +265,64 @@ void TestLinks::backAndForwardWalkTheHistory()
     state->goBack();
     state->setMetric(Metric::Inp);
     QVERIFY(!state->canGoForward());
+    waitForTechnology();
+    compareWithCli(m_window->technologyPage()->systemModel(), QStringLiteral("os"));
+}
+
+void TestLinks::pagesMatchCliAndFilterByRoute()
+{
+    FilterState *state = m_window->filterState();
+    state->clearFilters();
+    waitForTechnology();
+    m_window->pages()->setCurrentWidget(m_window->pagesPage());
+    waitForTechnology();
+    const PagesModel *model = m_window->pagesPage()->model();
+    QVERIFY(model->rowCount() > 3);
+    // Each vital's column against the CLI's breakdown by route.
+    for (size_t m = 0; m < kOverviewMetrics.size(); ++m) {
+        const Metric metric = kOverviewMetrics[m];
+        const QJsonObject json =
+            cli({QStringLiteral("query"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--metric"), QString::fromLatin1(metricInfo(metric).id),
+                 QStringLiteral("--by"), QStringLiteral("route"), QStringLiteral("--json")});
+        const QJsonArray rows = json.value(u"rows").toArray();
+        QCOMPARE(rows.size(), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const PagesModel::Row &shown = model->row(row);
+            const auto expected = std::find_if(rows.begin(), rows.end(), [&](const QJsonValue &v) {
+                return v.toObject().value(u"group").toString() == shown.route;
+            });
+            QVERIFY(expected != rows.end());
+            const QJsonObject object = expected->toObject();
+            QCOMPARE(shown.pageViews, object.value(u"pageViews").toInteger());
+            QCOMPARE(shown.metrics[m].samples, object.value(u"samples").toInteger());
+            if (shown.metrics[m].samples > 0)
+                QCOMPARE(shown.metrics[m].value, object.value(u"value").toDouble());
+        }
+    }
+    // The error rate's page views with an error, by route.
+    const QJsonObject errors = cli(
+        {QStringLiteral("query"), QStringLiteral("--store"), m_store, QStringLiteral("--metric"),
+         QStringLiteral("lcp"), QStringLiteral("--by"), QStringLiteral("route"),
+         QStringLiteral("--has-error"), QStringLiteral("yes"), QStringLiteral("--json")});
+    qint64 withErrors = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        withErrors += model->row(row).withErrors;
+    QCOMPARE(withErrors, errors.value(u"total").toObject().value(u"pageViews").toInteger());
+    QVERIFY(withErrors > 0);
+
+    // A click on a route filters every view to it.
+    QTableView *table = m_window->pagesPage()->table();
+    const QModelIndex first = table->model()->index(0, PagesModel::kRouteColumn);
+    const QString route = first.data(PagesModel::RawValueRole).toString();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    QCOMPARE(state->conditions().size(), 1);
+    QCOMPARE(state->conditions().front().dimension, Dimension::Route);
+    QCOMPARE(state->conditions().front().values, QStringList{route});
+    waitForTechnology();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->row(0).route, route);
+    m_window->pages()->setCurrentWidget(m_window->technologyPage());
     waitForTechnology();
     compareWithCli(m_window->technologyPage()->systemModel(), QStringLiteral("os"));
 }
