@@ -16,6 +16,8 @@ EngineFollower::EngineFollower(QObject *parent)
 
 EngineFollower::~EngineFollower()
 {
+    if (m_cancel)
+        m_cancel->store(true);
     m_watcher.waitForFinished();
 }
 
@@ -24,6 +26,8 @@ void EngineFollower::setEngine(std::shared_ptr<const LocalEngine> engine)
     m_engine = std::move(engine);
     m_pending = false;
     m_timer.stop();
+    if (m_cancel)
+        m_cancel->store(true); // it catches up an engine no one shows any more
 }
 
 void EngineFollower::poke()
@@ -34,17 +38,6 @@ void EngineFollower::poke()
         m_pending = true;
     else if (!m_timer.isActive())
         m_timer.start();
-}
-
-void EngineFollower::catchUpNow()
-{
-    if (!m_engine)
-        return;
-    m_timer.stop();
-    if (m_watcher.isRunning())
-        m_pending = true;
-    else
-        start();
 }
 
 void EngineFollower::start()

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace rumscope {
@@ -19,7 +20,7 @@ class EngineFollower : public QObject
     Q_OBJECT
 public:
     explicit EngineFollower(QObject *parent = nullptr);
-    ~EngineFollower() override; ///< waits for a running catch-up
+    ~EngineFollower() override; ///< stops a running catch-up and waits for it
 
     /// The engine to keep up to date (nullptr: none).
     void setEngine(std::shared_ptr<const LocalEngine> engine);
@@ -29,8 +30,6 @@ public:
 public Q_SLOTS:
     /// Something was committed: catch up within the interval.
     void poke();
-    /// Catch up now (a writer finished): no waiting for the interval.
-    void catchUpNow();
 
 Q_SIGNALS:
     /// The engine now answers with `changed` more or changed rows (never emitted for 0).
@@ -46,6 +45,8 @@ private:
     bool m_pending = false;
     QFutureWatcher<Result<qint64>> m_watcher;
     std::shared_ptr<const LocalEngine> m_running; ///< the engine the running catch-up updates
+    /// Set to stop the running catch-up (a reload after a deletion can take long).
+    std::shared_ptr<std::atomic_bool> m_cancel;
     // Its own thread: a catch-up never waits behind, or holds up, the queries of the pool.
     QThreadPool m_pool;
 };

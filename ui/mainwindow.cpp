@@ -207,6 +207,9 @@ void MainWindow::connectJobs()
     // The views follow an import as its records are committed.
     connect(m_import, &ImportJob::progress, m_follower, &EngineFollower::poke);
     connect(m_follower, &EngineFollower::refreshed, m_dashboard, &DashboardController::refresh);
+    connect(m_follower, &EngineFollower::failed, this, [this](const QString &message) {
+        m_messages->showMessage(MessageStrip::Level::Warning, message);
+    });
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
     connect(m_import, &ImportJob::failed, this, [this](const QString &message) {
         closeProgressDialog();
@@ -332,7 +335,8 @@ void MainWindow::importFinished(const ImportSummary &summary)
         level = MessageStrip::Level::Error;
     m_messages->showMessage(level, ImportJob::describe(summary));
     updateActions();
-    // The engine is a snapshot: reload it so every view shows the new records.
+    // Open the store again: its statistics for the status bar, and the engine from its
+    // snapshot and what the import added (the follower may not have seen the last commit).
     if (summary.accepted > 0)
         m_loader->load(m_storePath);
 }

@@ -21,7 +21,8 @@ constexpr char kEnd[8] = {'R', 'U', 'M', 'S', 'E', 'N', 'D', '.'};
 // Bumped whenever the layout or the meaning of a column changes (bins, codes, dimensions).
 constexpr quint32 kFormat = 2;
 constexpr quint32 kByteOrderMark = 0x01020304;
-constexpr quint32 kMaxStringBytes = 1 << 20;
+/// Longer strings (none a sound store holds) make the snapshot unreadable, never truncated.
+constexpr quint32 kMaxStringBytes = 64 << 20;
 constexpr size_t kAlignment = 8;
 
 /// A running XXH3 checksum of everything written: damage shows as a mismatch.
@@ -74,7 +75,7 @@ public:
     }
     void string(const QString &text)
     {
-        const QByteArray utf8 = text.toUtf8().left(kMaxStringBytes);
+        const QByteArray utf8 = text.toUtf8();
         value(quint32(utf8.size()));
         bytes(utf8.constData(), size_t(utf8.size()));
     }
@@ -93,12 +94,14 @@ class MappedFile
 public:
     static std::shared_ptr<const MappedFile> open(const QString &path)
     {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        // Non-blocking and no links: a FIFO or a device in its place must not hang the open.
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
         if (fd < 0)
             return nullptr;
         struct stat info;
         std::shared_ptr<MappedFile> file;
-        if (::fstat(fd, &info) == 0 && info.st_size > 0) {
+        if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
             // Populated at once: one pass through the page cache instead of a fault per page.
             void *data =
                 ::mmap(nullptr, size_t(info.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
@@ -185,7 +188,6 @@ public:
     }
     bool ok() const { return m_ok; }
     size_t position() const { return m_position; }
-    bool atEnd() const { return m_position == m_file->size(); }
 
 private:
     size_t left() const { return m_file->size() - m_position; }

@@ -2,7 +2,10 @@
 // The engine's facts saved beside the store (STORE-columns), so that the next open reads them
 // in one go instead of gathering every page view from SQLite. A cache only: it names the store
 // and the change it includes, and whatever came later is read from the store on top of it.
-// A snapshot that is missing, of another store, damaged or hostile is ignored.
+// A snapshot that is missing, of another store, damaged or not a regular file is ignored; its
+// values are checked, so a hostile one gives wrong answers at worst, never out-of-range reads.
+// It is mapped and used in place while the engine lives: rumscope only ever replaces it by
+// rename, and a file truncated in place under a running rumscope would crash it.
 
 #include "enginedata.h"
 

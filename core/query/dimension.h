@@ -23,7 +23,7 @@ enum class Dimension
     NavigationType,
     Source,
     Region,
-    Url, ///< the only one not kept as a label in the store: many more values (dimensionCode.h)
+    Url, ///< the only one not kept as a label in the store: many more values (factchunk.h)
 };
 inline constexpr int kDimensionCount = 14;
 /// The dimensions before Url: the store keeps them as labels, the engine in 16-bit codes.

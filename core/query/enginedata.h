@@ -1,6 +1,8 @@
 #pragma once
 // One version of what the local engine answers from: the page-view and error facts as the
-// store held them when its change log (fact_changes) stood at changeSeq.
+// store held them when its change log (fact_changes) stood at changeSeq — or, after a full
+// read in parallel snapshots, a little later for some rows (the catch-up re-applies those
+// changes, so nothing is missed).
 
 #include "errortable.h"
 #include "facttable.h"

@@ -58,7 +58,7 @@ Result<qint64> ErrorTable::read(sqlite3 *db, qint64 afterId, qint64 maxId, const
     // them in one pass over the page views instead (resolveViews).
     const char *sql =
         facts ? "SELECT e.id, e.ts, e.session, e.fingerprint, e.message, t.value, k.value, "
-                "e.view_id, (SELECT p.id FROM pageviews p WHERE p.session = e.session AND "
+                "e.view_id, (SELECT p.id FROM pageviews p WHERE p.session IS e.session AND "
                 "p.view_id = e.view_id ORDER BY p.id LIMIT 1) FROM errors e LEFT JOIN labels t "
                 "ON t.id = e.error_type LEFT JOIN labels k ON k.id = e.kind WHERE e.id > ?1 AND "
                 "e.id <= ?2 ORDER BY e.id"

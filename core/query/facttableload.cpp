@@ -121,7 +121,8 @@ void loadPart(Shared &shared, qint64 firstId, qint64 endId, Part &part)
     // One snapshot for the labels and the rows, so every id a row holds has its text.
     sql::Transaction snapshot(store->handle());
     const std::vector<std::string> labels = readLabels(store->handle());
-    const QByteArray sqlText = QByteArray(PageViewColumns::kSelect) + " WHERE id >= ?1 AND id < ?2";
+    const QByteArray sqlText =
+        QByteArray(PageViewColumns::kSelect) + " WHERE id >= ?1 AND id < ?2 ORDER BY id";
     sql::Statement stmt(store->handle(), sqlText.constData());
     if (!stmt.valid()) {
         part.error = sql::lastError(store->handle());

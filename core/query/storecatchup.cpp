@@ -56,11 +56,12 @@ Result<StorePosition> storePosition(sqlite3 *db)
         db, "SELECT (SELECT value FROM meta WHERE key = 'store_id'), "
             "(SELECT coalesce(max(id), 0) FROM pageviews), (SELECT coalesce(max(id), 0) FROM "
             "errors), (SELECT coalesce(min(seq), 0) FROM fact_changes), (SELECT "
-            "coalesce(max(seq), 0) FROM fact_changes)");
+            "coalesce(max(seq), 0) FROM fact_changes), (SELECT coalesce(max(id), 0) FROM "
+            "sessions)");
     if (!position.valid() || position.step() != SQLITE_ROW)
         return readError(db);
-    return StorePosition{position.text(0), position.integer(1), position.integer(2),
-                         position.integer(3), position.integer(4)};
+    return StorePosition{position.text(0),    position.integer(1), position.integer(2),
+                         position.integer(3), position.integer(4), position.integer(5)};
 }
 
 Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from, const Progress &progress)
@@ -70,11 +71,14 @@ Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from, const Progress &pro
         return position.error();
     CatchUp result;
     const FactTable &facts = *from.facts;
-    // Another store, page views gone, or changes pruned before this version saw them.
+    // Another store, page views gone, the store put back to an older copy (its change log is
+    // behind), changes pruned before this version saw them, or sessions this version cannot
+    // have (a damaged or hostile snapshot).
     if (position->storeId != from.storeId || position->maxPageViewId < facts.maxId() ||
-        position->maxErrorId < from.errors->maxId() ||
+        position->maxErrorId < from.errors->maxId() || position->lastChangeSeq < from.changeSeq ||
         (position->lastChangeSeq > from.changeSeq &&
-         position->firstChangeSeq > from.changeSeq + 1)) {
+         position->firstChangeSeq > from.changeSeq + 1) ||
+        qint64(facts.maxSession()) > position->maxSessionId) {
         result.reloadNeeded = true;
         return result;
     }
@@ -146,8 +150,14 @@ Result<CatchUp> catchUp(sqlite3 *db, const EngineData &from, const Progress &pro
         reread.bind(1, id);
         if (ref && reread.step() == SQLITE_ROW) {
             PageViewColumns::read(reread.get(), row, codeOf, codeOfUrl);
-            row.hasError = false; // replace keeps a mark an error set
+            // A merge may give it the session or view id an earlier error named; replace
+            // keeps a mark an error already set.
+            const quint64 key =
+                waiting.empty() ? 0 : PageViewColumns::viewKey(reread.get(), row.session);
+            row.hasError = key != 0 && waiting.count(key);
             editor.replace(*ref, row);
+            if (row.hasError)
+                rowOfView.emplace(key, *ref);
             ++result.changedRows;
         }
         reread.reset();

@@ -24,6 +24,7 @@ struct StorePosition
     qint64 maxErrorId = 0;
     qint64 firstChangeSeq = 0; ///< the oldest change still logged; 0 when none is
     qint64 lastChangeSeq = 0;
+    qint64 maxSessionId = 0; ///< session row ids index arrays: none held may be larger
 };
 Result<StorePosition> storePosition(sqlite3 *db);
 

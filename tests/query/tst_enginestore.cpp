@@ -327,6 +327,21 @@ void TestEngineStore::errorsBeforeTheirPageViewJoinIt()
     QVERIFY(found.ok());
     QCOMPARE(found->rows.size(), 1);
     QCOMPARE(found->rows.front().errors, 1);
+
+    // A page view and its error that carry no session join as at a full load.
+    std::vector<Record> sessionless;
+    PageView anonymous = view(90002, lateTime + 20);
+    anonymous.sessionId.clear();
+    m_expected[anonymous.viewId].session.clear();
+    m_expected[anonymous.viewId].hasError = true;
+    sessionless.emplace_back(anonymous);
+    sessionless.emplace_back(error(anonymous.viewId, QString(), lateTime + 30));
+    write(std::move(sessionless));
+    QVERIFY(m_engine->refresh().ok());
+    QCOMPARE(m_engine->run(withErrors).total.pageViews, 3);
+    Result<LocalEngine> fresh = LocalEngine::load(m_store);
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh->run(withErrors).total.pageViews, 3);
 }
 
 void TestEngineStore::snapshotIsWrittenAndFollowsTheStore()
