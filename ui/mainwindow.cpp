@@ -162,6 +162,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    // Ctrl+1, Ctrl+2, …: each page from the keyboard.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QAction *show = view->addAction(m_pages->tabText(index));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        show->setObjectName(QStringLiteral("showPage%1").arg(index + 1));
+        connect(show, &QAction::triggered, this,
+                [this, index] { m_pages->setCurrentIndex(index); });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);

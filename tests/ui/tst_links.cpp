@@ -154,7 +154,10 @@ void TestLinks::waitForTechnology()
 void TestLinks::technologyMatchesCli()
 {
     const int before = m_technologyAnswers;
-    m_window->pages()->setCurrentWidget(m_window->technologyPage());
+    // Ctrl+2: the second page, from the keyboard.
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->currentWidget(), m_window->technologyPage());
     QTRY_VERIFY_WITH_TIMEOUT(m_technologyAnswers > before, kTimeoutMs);
     waitForTechnology();
     TechnologyPage *page = m_window->technologyPage();
