@@ -76,24 +76,11 @@ BreakdownView::BreakdownView(BreakdownModel *model, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(BreakdownModel::RawValueRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BreakdownModel::PageViewsColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    TableFilterActions::setUpSortedTable(m_table, m_sorted, m_model, BreakdownModel::RawValueRole,
+                                         BreakdownModel::PageViewsColumn,
+                                         BreakdownModel::ValueColumn);
     m_table->setItemDelegateForColumn(BreakdownModel::ValueColumn,
                                       new BarDelegate(m_model, m_table));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BreakdownModel::ValueColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
     m_table->setToolTip(tr("Click a row to show only its page views; right-click for more"));
 
     auto *layout = new QVBoxLayout(this);

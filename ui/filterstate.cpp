@@ -80,38 +80,29 @@ void FilterState::setMetric(Metric metric)
 
 void FilterState::include(Dimension dimension, const QString &value)
 {
-    Values next = m_values;
-    // Filtering to a value ends excluding it.
-    for (DimensionFilter &condition : next.conditions) {
-        if (condition.dimension == dimension && condition.exclude)
-            condition.values.removeAll(value);
-    }
-    next.conditions.removeIf([](const DimensionFilter &c) { return c.values.isEmpty(); });
-    auto found =
-        std::find_if(next.conditions.begin(), next.conditions.end(), [&](const DimensionFilter &c) {
-            return c.dimension == dimension && !c.exclude;
-        });
-    if (found == next.conditions.end())
-        next.conditions.append({dimension, {value}, false});
-    else if (!found->values.contains(value))
-        found->values.append(value);
-    apply(std::move(next));
+    addCondition(dimension, value, false);
 }
 
 void FilterState::exclude(Dimension dimension, const QString &value)
 {
+    addCondition(dimension, value, true);
+}
+
+void FilterState::addCondition(Dimension dimension, const QString &value, bool excluded)
+{
     Values next = m_values;
+    // Filtering to a value ends excluding it, and the other way round.
     for (DimensionFilter &condition : next.conditions) {
-        if (condition.dimension == dimension && !condition.exclude)
+        if (condition.dimension == dimension && condition.exclude != excluded)
             condition.values.removeAll(value);
     }
     next.conditions.removeIf([](const DimensionFilter &c) { return c.values.isEmpty(); });
     auto found =
         std::find_if(next.conditions.begin(), next.conditions.end(), [&](const DimensionFilter &c) {
-            return c.dimension == dimension && c.exclude;
+            return c.dimension == dimension && c.exclude == excluded;
         });
     if (found == next.conditions.end())
-        next.conditions.append({dimension, {value}, true});
+        next.conditions.append({dimension, {value}, excluded});
     else if (!found->values.contains(value))
         found->values.append(value);
     apply(std::move(next));

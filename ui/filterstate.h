@@ -89,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void apply(Values next);
+    void addCondition(Dimension dimension, const QString &value, bool excluded);
 
     Values m_values;
     QList<Values> m_back;

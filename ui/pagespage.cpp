@@ -22,21 +22,8 @@ PagesPage::PagesPage(QWidget *parent)
     setObjectName(QStringLiteral("pagesPage"));
     m_model->setObjectName(QStringLiteral("pagesModel"));
     m_table->setObjectName(QStringLiteral("pagesTable"));
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(PagesModel::RawValueRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PagesModel::kPageViewsColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PagesModel::kRouteColumn,
-                                                      QHeaderView::Stretch);
+    TableFilterActions::setUpSortedTable(m_table, m_sorted, m_model, PagesModel::RawValueRole,
+                                         PagesModel::kPageViewsColumn, PagesModel::kRouteColumn);
     m_table->setToolTip(tr("Click a route to show only its page views; right-click for more"));
     m_table->setAccessibleName(tr("Routes"));
 

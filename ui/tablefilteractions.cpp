@@ -3,7 +3,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 namespace rumscope {
 
@@ -24,6 +27,28 @@ TableFilterActions::TableFilterActions(QAbstractItemView *view,
     connect(m_view, &QAbstractItemView::activated, this, filterTo);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TableFilterActions::showMenu);
+}
+
+void TableFilterActions::setUpSortedTable(QTableView *table, QSortFilterProxyModel *sorted,
+                                          QAbstractItemModel *source, int sortRole, int sortColumn,
+                                          int stretchColumn)
+{
+    sorted->setSourceModel(source);
+    sorted->setSortRole(sortRole);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    table->setModel(sorted);
+    table->setSortingEnabled(true);
+    table->sortByColumn(sortColumn, Qt::DescendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
 }
 
 void TableFilterActions::showMenu(const QPoint &position)

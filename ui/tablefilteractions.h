@@ -8,8 +8,11 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QAbstractItemView;
 class QModelIndex;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace rumscope {
 
@@ -20,6 +23,12 @@ public:
     /// valueOf gives the dimension value (as a filter names it) of a row of the view's model.
     TableFilterActions(QAbstractItemView *view, std::function<Dimension()> dimension,
                        std::function<QString(const QModelIndex &)> valueOf);
+
+    /// Shows source in table through sorted, sorted by sortRole's values (largest sortColumn
+    /// first), rows selected whole, read-only; stretchColumn takes the spare width.
+    static void setUpSortedTable(QTableView *table, QSortFilterProxyModel *sorted,
+                                 QAbstractItemModel *source, int sortRole, int sortColumn,
+                                 int stretchColumn);
 
 Q_SIGNALS:
     void filterRequested(rumscope::Dimension dimension, const QString &value, bool exclude);

@@ -4,12 +4,12 @@
 // Not a test: it only shows what a page looks like.
 
 #include "breakdownmodel.h"
-#include "pagesmodel.h"
-#include "pagespage.h"
 #include "dashboardcontroller.h"
 #include "filterstate.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "pagesmodel.h"
+#include "pagespage.h"
 #include "technologypage.h"
 #include "teststore.h"
 
@@ -71,9 +71,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption storeOption(QStringLiteral("store"),
                                          QStringLiteral("Use this store instead of generating."),
                                          QStringLiteral("STORE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page to show: overview, technology or pages."),
-                                        QStringLiteral("PAGE"), QStringLiteral("overview"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("The page to show: overview, technology or pages."),
+        QStringLiteral("PAGE"), QStringLiteral("overview"));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
                                           QStringLiteral("Filter to a value, as a click would."),
                                           QStringLiteral("DIM=VALUE"));
@@ -131,8 +131,7 @@ int main(int argc, char *argv[])
             page == u"technology"
                 ? static_cast<const QAbstractItemModel *>(window.technologyPage()->browserModel())
                 : window.pagesPage()->model();
-        while ((window.dashboard()->isBusy() || model->rowCount() == 0) &&
-               timer.elapsed() < 120000)
+        while ((window.dashboard()->isBusy() || model->rowCount() == 0) && timer.elapsed() < 120000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     // Let the chart lay itself out before grabbing.
