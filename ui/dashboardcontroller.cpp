@@ -41,9 +41,35 @@ void DashboardController::setPage(DashboardPage page)
     }
 }
 
+namespace {
+/// The period of equal length just before the filter's.
+Filter previousPeriod(Filter filter)
+{
+    const qint64 length = filter.to - filter.from;
+    filter.to = filter.from;
+    filter.from -= length;
+    return filter;
+}
+
+MetricQuery metricQuery(Metric metric, double percentile, const Filter &filter)
+{
+    MetricQuery query;
+    query.metric = metric;
+    query.percentiles = {percentile};
+    query.filter = filter;
+    return query;
+}
+} // namespace
+
 Filter DashboardController::currentFilter() const
 {
     return m_engine ? m_state->filter(m_engine->firstTime(), m_engine->lastTime()) : Filter();
+}
+
+std::pair<qint64, qint64> DashboardController::currentSpan() const
+{
+    return m_engine ? m_state->span(m_engine->firstTime(), m_engine->lastTime())
+                    : std::pair<qint64, qint64>{};
 }
 
 OverviewQuery DashboardController::overviewQuery() const
@@ -52,6 +78,113 @@ OverviewQuery DashboardController::overviewQuery() const
     query.percentile = m_state->percentile();
     query.filter = currentFilter();
     return query;
+}
+
+std::vector<BatchQuery> DashboardController::overviewQueries() const
+{
+    const OverviewQuery current = overviewQuery();
+    OverviewQuery previous = current;
+    previous.filter = previousPeriod(current.filter);
+    std::vector<BatchQuery> queries{current, previous};
+    const auto [from, to] = currentSpan();
+    for (const Metric metric : kOverviewMetrics) {
+        MetricQuery sparkline = metricQuery(metric, current.percentile, current.filter);
+        sparkline.bucketMs = trendBucketFor(from, to);
+        queries.emplace_back(sparkline);
+    }
+    for (const Metric metric : kCoreWebVitals) {
+        MetricQuery byDevice = metricQuery(metric, current.percentile, current.filter);
+        byDevice.groupBy = Dimension::DeviceType;
+        queries.emplace_back(byDevice);
+    }
+    for (const Filter &filter : {current.filter, previous.filter}) {
+        MetricQuery withErrors = metricQuery(Metric::Lcp, current.percentile, filter);
+        if (withErrors.filter.hasError != false)
+            withErrors.filter.hasError = true;
+        queries.emplace_back(withErrors);
+    }
+    return queries;
+}
+
+std::vector<BatchQuery> DashboardController::trendsQueries() const
+{
+    const Filter filter = currentFilter();
+    const auto [from, to] = currentSpan();
+    MetricQuery current = metricQuery(m_state->metric(), m_state->percentile(), filter);
+    current.bucketMs = trendBucketFor(from, to);
+    MetricQuery previous = current;
+    previous.filter = previousPeriod(filter);
+    MetricQuery releases = current;
+    releases.bucketMs = 0;
+    releases.groupBy = Dimension::Release;
+    releases.order = GroupOrder::Name;
+    releases.ascending = true;
+    HistogramQuery histogram;
+    histogram.filter = filter;
+    histogram.metric = m_state->metric();
+    histogram.percentiles = FilterState::percentiles();
+    return {current, previous, releases, histogram};
+}
+
+std::vector<BatchQuery> DashboardController::geographyQueries(QStringList *selectedCountries) const
+{
+    const Filter filter = currentFilter();
+    MetricQuery countries = metricQuery(m_state->metric(), m_state->percentile(), filter);
+    countries.groupBy = Dimension::Country;
+    QStringList selected;
+    countries.filter.dimensions.removeIf([&selected](const DimensionFilter &condition) {
+        if (condition.dimension != Dimension::Country || condition.exclude)
+            return false;
+        selected += condition.values;
+        return true;
+    });
+    if (selectedCountries)
+        *selectedCountries = selected;
+    std::vector<BatchQuery> queries{countries};
+    if (selected.size() == 1) {
+        MetricQuery within = metricQuery(m_state->metric(), m_state->percentile(), filter);
+        within.limit = 200;
+        within.groupBy = Dimension::Region;
+        queries.emplace_back(within);
+    }
+    return queries;
+}
+
+std::vector<BatchQuery> DashboardController::errorsQueries() const
+{
+    ErrorGroupQuery query;
+    query.filter = currentFilter();
+    query.limit = kErrorGroupLimit;
+    return {query};
+}
+
+std::vector<BatchQuery> DashboardController::sessionsQueries() const
+{
+    SessionQuery query;
+    query.filter = currentFilter();
+    query.search = m_sessionSearch;
+    query.limit = kSessionLimit;
+    return {query};
+}
+
+void DashboardController::setSessionSearch(const QString &search)
+{
+    if (search == m_sessionSearch)
+        return;
+    m_sessionSearch = search;
+    // Only the Sessions page asks with it: the others keep their answers.
+    if (!m_engine)
+        return;
+    const quint64 before = m_generation;
+    ++m_generation;
+    for (size_t page = 0; page < kDashboardPageCount; ++page) {
+        if (page != size_t(DashboardPage::Sessions) && m_answered[page] == before)
+            m_answered[page] = m_generation;
+    }
+    if (m_running)
+        m_pending = true;
+    else if (m_page == DashboardPage::Sessions)
+        start();
 }
 
 std::vector<BatchQuery> DashboardController::technologyQueries(Dimension *browserDimension) const
@@ -120,15 +253,30 @@ void DashboardController::start()
     Request request;
     request.page = m_page;
     request.generation = m_generation;
+    request.filter = currentFilter();
+    request.span = currentSpan();
+    request.search = m_sessionSearch;
     switch (m_page) {
     case DashboardPage::Overview:
-        request.queries.emplace_back(overviewQuery());
+        request.queries = overviewQueries();
+        break;
+    case DashboardPage::Trends:
+        request.queries = trendsQueries();
+        break;
+    case DashboardPage::Geography:
+        request.queries = geographyQueries(&request.selectedCountries);
         break;
     case DashboardPage::Technology:
         request.queries = technologyQueries(&request.browserDimension);
         break;
     case DashboardPage::Pages:
         request.queries = pagesQueries();
+        break;
+    case DashboardPage::Errors:
+        request.queries = errorsQueries();
+        break;
+    case DashboardPage::Sessions:
+        request.queries = sessionsQueries();
         break;
     }
     m_running_request = request;
@@ -158,8 +306,13 @@ void DashboardController::publish(const Request &request, const BatchResult &res
     m_answered[size_t(request.page)] = request.generation;
     switch (request.page) {
     case DashboardPage::Overview:
-        Q_EMIT overviewReady(std::get<OverviewQuery>(request.queries.front()),
-                             std::get<OverviewResult>(result.answers.front()));
+        publishOverview(request, result);
+        break;
+    case DashboardPage::Trends:
+        publishTrends(request, result);
+        break;
+    case DashboardPage::Geography:
+        publishGeography(request, result);
         break;
     case DashboardPage::Technology: {
         TechnologyResult technology;
@@ -186,7 +339,81 @@ void DashboardController::publish(const Request &request, const BatchResult &res
         Q_EMIT pagesReady(pages);
         break;
     }
+    case DashboardPage::Errors: {
+        ErrorsResult errors;
+        errors.filter = std::get<ErrorGroupQuery>(request.queries.front()).filter;
+        errors.groups = std::get<ErrorGroupResult>(result.answers.front());
+        Q_EMIT errorsReady(errors);
+        break;
     }
+    case DashboardPage::Sessions: {
+        SessionsResult sessions;
+        sessions.filter = std::get<SessionQuery>(request.queries.front()).filter;
+        sessions.search = request.search;
+        sessions.sessions = std::get<SessionListResult>(result.answers.front());
+        Q_EMIT sessionsReady(sessions);
+        break;
+    }
+    }
+}
+
+void DashboardController::publishOverview(const Request &request, const BatchResult &result)
+{
+    // overviewQueries(): current, previous, a sparkline per card, the vitals by device, and
+    // the page views with errors now and before.
+    const auto &query = std::get<OverviewQuery>(request.queries[0]);
+    OverviewDetails details;
+    details.percentile = query.percentile;
+    details.filter = query.filter;
+    details.previousFilter = std::get<OverviewQuery>(request.queries[1]).filter;
+    details.previous = std::get<OverviewResult>(result.answers[1]);
+    size_t next = 2;
+    details.bucketMs = std::get<MetricQuery>(request.queries[next]).bucketMs;
+    for (size_t i = 0; i < kOverviewMetrics.size(); ++i)
+        details.sparklines.push_back(std::get<MetricQueryResult>(result.answers[next++]));
+    for (size_t i = 0; i < kCoreWebVitals.size(); ++i)
+        details.vitalsByDevice.push_back(std::get<MetricQueryResult>(result.answers[next++]));
+    details.pageViewsWithErrors =
+        std::get<MetricQueryResult>(result.answers[next++]).total.pageViews;
+    details.previousPageViewsWithErrors =
+        std::get<MetricQueryResult>(result.answers[next++]).total.pageViews;
+    Q_EMIT overviewReady(query, std::get<OverviewResult>(result.answers[0]));
+    Q_EMIT overviewDetailsReady(details);
+}
+
+void DashboardController::publishTrends(const Request &request, const BatchResult &result)
+{
+    // trendsQueries(): current, previous, releases, histogram.
+    const auto &current = std::get<MetricQuery>(request.queries[0]);
+    const auto &previous = std::get<MetricQuery>(request.queries[1]);
+    TrendsResult trends;
+    trends.metric = current.metric;
+    trends.percentile = current.percentiles.value(0, FilterState::kDefaultPercentile);
+    trends.filter = current.filter;
+    trends.span = request.span;
+    trends.bucketMs = current.bucketMs;
+    trends.current = std::get<MetricQueryResult>(result.answers[0]);
+    trends.previous = std::get<MetricQueryResult>(result.answers[1]);
+    trends.previousOffset = current.filter.from - previous.filter.from;
+    trends.releases = std::get<MetricQueryResult>(result.answers[2]);
+    trends.histogram = std::get<HistogramResult>(result.answers[3]);
+    Q_EMIT trendsReady(trends);
+}
+
+void DashboardController::publishGeography(const Request &request, const BatchResult &result)
+{
+    const auto &countries = std::get<MetricQuery>(request.queries[0]);
+    GeographyResult geography;
+    geography.metric = countries.metric;
+    geography.percentile = countries.percentiles.value(0, FilterState::kDefaultPercentile);
+    geography.filter = request.filter;
+    geography.countries = std::get<MetricQueryResult>(result.answers[0]);
+    geography.selectedCountries = request.selectedCountries;
+    if (result.answers.size() > 1)
+        geography.regions = std::get<MetricQueryResult>(result.answers[1]);
+    if (result.answers.size() > 2)
+        geography.cities = std::get<MetricQueryResult>(result.answers[2]);
+    Q_EMIT geographyReady(geography);
 }
 
 void DashboardController::setRunning(bool running)

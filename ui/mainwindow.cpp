@@ -62,19 +62,15 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/rumscope.svg")));
     setAcceptDrops(true);
 
-    auto *pages = new QTabWidget;
-    pages->setObjectName(QStringLiteral("pages"));
-    pages->setDocumentMode(true);
-    pages->addTab(m_overview, tr("Overview"));
-    pages->addTab(m_technology, tr("Technology"));
-    pages->addTab(m_pagesPage, tr("Pages"));
-    m_pages = pages;
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    addPage(m_overview, tr("Overview"), DashboardPage::Overview);
+    addPage(m_technology, tr("Technology"), DashboardPage::Technology);
+    addPage(m_pagesPage, tr("Pages"), DashboardPage::Pages);
     // Only the page on screen is asked for its figures; the others when they are shown.
-    connect(pages, &QTabWidget::currentChanged, this, [this](int index) {
-        const QWidget *shown = m_pages->widget(index);
-        m_dashboard->setPage(shown == m_technology  ? DashboardPage::Technology
-                             : shown == m_pagesPage ? DashboardPage::Pages
-                                                    : DashboardPage::Overview);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        m_dashboard->setPage(m_pageKinds.value(m_pages->widget(index), DashboardPage::Overview));
     });
 
     auto *central = new QWidget;
@@ -87,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     top->addWidget(m_messages);
     top->addWidget(new FilterBar(m_filter));
     layout->addLayout(top);
-    layout->addWidget(pages, 1);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status, 1);
 
@@ -108,6 +104,27 @@ MainWindow::~MainWindow()
     m_import->cancel();
     m_demo->cancel();
     m_loader->cancel();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, DashboardPage kind)
+{
+    // Tabs stand in DashboardPage order, whichever order they are added in.
+    int index = 0;
+    while (index < m_pages->count() && m_pageKinds.value(m_pages->widget(index)) < kind)
+        ++index;
+    m_pageKinds.insert(page, kind);
+    m_pages->insertTab(index, page, title);
+}
+
+QWidget *MainWindow::pageWidget(DashboardPage kind) const
+{
+    return m_pageKinds.key(kind, nullptr);
+}
+
+void MainWindow::showPage(DashboardPage kind)
+{
+    if (QWidget *page = pageWidget(kind))
+        m_pages->setCurrentWidget(page);
 }
 
 void MainWindow::createActions()

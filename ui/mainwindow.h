@@ -3,6 +3,9 @@
 // between the background jobs (open, import, demo), the FilterState, the dashboard controller
 // and the pages. Pages never talk to each other; everything meets here.
 
+#include "dashboardcontroller.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -13,7 +16,6 @@ class QTabWidget;
 
 namespace rumscope {
 
-class DashboardController;
 class DemoStoreBuilder;
 class EngineFollower;
 class FilterState;
@@ -51,6 +53,8 @@ public:
     TechnologyPage *technologyPage() const { return m_technology; }
     PagesPage *pagesPage() const { return m_pagesPage; }
     QTabWidget *pages() const { return m_pages; }
+    QWidget *pageWidget(DashboardPage kind) const;
+    void showPage(DashboardPage kind);
     MessageStrip *messageStrip() const { return m_messages; }
     StoreStatusWidget *storeStatus() const { return m_status; }
 
@@ -60,6 +64,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// Adds a tab for the page; the dashboard controller answers it while it is shown.
+    void addPage(QWidget *page, const QString &title, DashboardPage kind);
     void createActions();
     void createMenus();
     void connectJobs();
@@ -88,6 +94,7 @@ private:
     TechnologyPage *m_technology;
     PagesPage *m_pagesPage;
     QTabWidget *m_pages = nullptr;
+    QHash<QWidget *, DashboardPage> m_pageKinds;
     StoreStatusWidget *m_status;
     QPointer<QProgressDialog> m_progressDialog;
     QString m_storePath;

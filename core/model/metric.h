@@ -22,6 +22,8 @@ inline constexpr std::array kAllMetrics{Metric::Lcp, Metric::Inp,  Metric::Cls,
 /// The five the Overview shows, in its order (FID is legacy: INP replaced it in March 2024).
 inline constexpr std::array kOverviewMetrics{Metric::Lcp, Metric::Inp, Metric::Cls, Metric::Fcp,
                                              Metric::Ttfb};
+/// The Core Web Vitals: a page passes when all three are good at p75.
+inline constexpr std::array kCoreWebVitals{Metric::Lcp, Metric::Inp, Metric::Cls};
 
 enum class Rating
 {

@@ -24,7 +24,8 @@ struct OverviewResult
     qint64 sessions = 0;        ///< distinct sessions among them
 };
 
-/// Hour buckets up to two days, else day buckets.
+/// Minute buckets up to six hours, hour buckets up to eight days, else day buckets: a few
+/// hundred points at most.
 qint64 trendBucketFor(qint64 from, qint64 to);
 
 } // namespace rumscope

@@ -40,8 +40,10 @@ double percentileDisc(std::vector<float> &values, double p)
 
 qint64 trendBucketFor(qint64 from, qint64 to)
 {
-    constexpr qint64 hour = 3600 * 1000;
-    return to - from <= 2 * 24 * hour ? hour : 24 * hour;
+    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 hour = 60 * minute;
+    const qint64 span = to - from;
+    return span <= 6 * hour ? minute : span <= 8 * 24 * hour ? hour : 24 * hour;
 }
 
 } // namespace rumscope
