@@ -148,6 +148,11 @@ public:
     static constexpr int kSessionLimit = 500;
     static constexpr int kErrorGroupLimit = 200;
     bool isBusy() const { return m_running; }
+    /// Whether the page's views hold the answer for the current filter.
+    bool isAnswered(DashboardPage page) const
+    {
+        return m_engine && !m_running && m_answered[size_t(page)] == m_generation;
+    }
     /// Incremented for every request; results of older requests are dropped.
     quint64 generation() const { return m_generation; }
 

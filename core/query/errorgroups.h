@@ -4,6 +4,7 @@
 #include "filter.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace rumscope {
@@ -14,6 +15,9 @@ struct ErrorGroupQuery
     /// view is not in the store has no dimension values).
     Filter filter;
     int limit = 50; ///< the groups with most errors (0 = all)
+    /// When > 0, each group's errors are also counted per time bucket of this width
+    /// (UTC-aligned, over the filter's time range): ErrorGroup::trend.
+    qint64 bucketMs = 0;
 
     bool operator==(const ErrorGroupQuery &) const = default;
 };
@@ -28,6 +32,10 @@ struct ErrorGroup
     qint64 sessions = 0;  ///< distinct sessions it happened in
     qint64 firstSeen = 0; ///< epoch ms
     qint64 lastSeen = 0;
+    /// Errors per time bucket from ErrorGroupResult::bucketStart (when the query asked).
+    QList<qint64> trend;
+    /// The browsers it happened in most, with their error counts, most first (at most 3).
+    QList<QPair<QString, qint64>> browsers;
 };
 
 struct ErrorGroupResult
@@ -35,6 +43,8 @@ struct ErrorGroupResult
     qint64 errors = 0;        ///< matching, in every group
     qint64 groupCount = 0;    ///< before the limit
     QList<ErrorGroup> groups; ///< most errors first, then by message
+    qint64 bucketStart = 0;   ///< epoch ms of the first trend bucket
+    qint64 bucketMs = 0;
 };
 
 } // namespace rumscope

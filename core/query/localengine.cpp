@@ -325,8 +325,16 @@ ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
     for (const std::uint32_t g : order) {
         const ErrorTable::Group &info = groups[g];
         const Tally &tally = tallies[g];
-        result.groups.append({info.fingerprint, info.message, info.type, info.kind, tally.count,
-                              tally.sessions, tally.first, tally.last});
+        ErrorGroup group;
+        group.fingerprint = info.fingerprint;
+        group.message = info.message;
+        group.type = info.type;
+        group.kind = info.kind;
+        group.count = tally.count;
+        group.sessions = tally.sessions;
+        group.firstSeen = tally.first;
+        group.lastSeen = tally.last;
+        result.groups.append(std::move(group));
     }
     return result;
 }

@@ -46,6 +46,8 @@ struct MetricSummary
     qint64 good = 0;
     qint64 needsImprovement = 0;
     qint64 poor = 0;
+    qint64 firstSeen = 0; ///< epoch ms of its earliest matching page view; 0 when none
+    qint64 lastSeen = 0;  ///< … and of its latest
 
     static constexpr double kUnsetValue = std::numeric_limits<double>::quiet_NaN();
     double share(qint64 part) const { return samples ? double(part) / double(samples) : 0.0; }

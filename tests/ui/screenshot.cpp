@@ -1,6 +1,7 @@
 // Renders the main window on a generated store to a PNG, for docs/overview.png:
 //   rumscope-ui-screenshot OUTPUT.png [--sessions N] [--width W] [--height H] [--dark]
-//                          [--page overview|technology|pages] [--filter DIM=VALUE]...
+//                          [--page overview|trends|geography|technology|pages|errors|sessions]
+//                          [--filter DIM=VALUE]...
 // Not a test: it only shows what a page looks like.
 
 #include "breakdownmodel.h"
@@ -72,7 +73,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Use this store instead of generating."),
                                          QStringLiteral("STORE"));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"), QStringLiteral("The page to show: overview, technology or pages."),
+        QStringLiteral("page"),
+        QStringLiteral("The page to show: overview, trends, geography, technology, pages, errors "
+                       "or sessions."),
         QStringLiteral("PAGE"), QStringLiteral("overview"));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
                                           QStringLiteral("Filter to a value, as a click would."),
@@ -122,18 +125,18 @@ int main(int argc, char *argv[])
             window.filterState()->include(*dimension, filter.section(u'=', 1));
     }
     const QString page = parser.value(pageOption);
-    if (page == u"technology" || page == u"pages") {
-        if (page == u"technology")
-            window.pages()->setCurrentWidget(window.technologyPage());
-        else
-            window.pages()->setCurrentWidget(window.pagesPage());
-        const QAbstractItemModel *model =
-            page == u"technology"
-                ? static_cast<const QAbstractItemModel *>(window.technologyPage()->browserModel())
-                : window.pagesPage()->model();
-        while ((window.dashboard()->isBusy() || model->rowCount() == 0) && timer.elapsed() < 120000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const QStringList pageIds{QStringLiteral("overview"),  QStringLiteral("trends"),
+                              QStringLiteral("geography"), QStringLiteral("technology"),
+                              QStringLiteral("pages"),     QStringLiteral("errors"),
+                              QStringLiteral("sessions")};
+    if (!page.isEmpty() && !pageIds.contains(page)) {
+        err << "Unknown page " << page << "; one of " << pageIds.join(u", ") << Qt::endl;
+        return 1;
     }
+    const auto kind = DashboardPage(std::max<qsizetype>(0, pageIds.indexOf(page)));
+    window.showPage(kind);
+    while (!window.dashboard()->isAnswered(kind) && timer.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     // Let the chart lay itself out before grabbing.
     for (int i = 0; i < 20; ++i) {
         QCoreApplication::processEvents();
