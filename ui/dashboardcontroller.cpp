@@ -155,6 +155,8 @@ std::vector<BatchQuery> DashboardController::errorsQueries() const
     ErrorGroupQuery query;
     query.filter = currentFilter();
     query.limit = kErrorGroupLimit;
+    const auto [from, to] = currentSpan();
+    query.bucketMs = trendBucketFor(from, to); // each group's sparkline
     return {query};
 }
 
