@@ -38,6 +38,17 @@ void FilterState::apply(Values next)
     Q_EMIT historyChanged();
 }
 
+void FilterState::reset(const Values &values)
+{
+    const bool same = values == m_values;
+    m_values = values;
+    m_back.clear();
+    m_forward.clear();
+    if (!same)
+        Q_EMIT changed();
+    Q_EMIT historyChanged();
+}
+
 void FilterState::setTimeRange(TimeRange range)
 {
     Values next = m_values;

@@ -65,6 +65,8 @@ public:
     void setHasError(std::optional<bool> hasError);
     /// No brush and no conditions; the time range, metric and percentile stay.
     void clearFilters();
+    /// Starts over from values, with an empty history (e.g. the choices saved last time).
+    void reset(const Values &values);
 
     bool canGoBack() const { return !m_back.isEmpty(); }
     bool canGoForward() const { return !m_forward.isEmpty(); }

@@ -15,6 +15,7 @@
 #include "storeloader.h"
 #include "storestatuswidget.h"
 #include "technologypage.h"
+#include "viewstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@ int permille(qint64 done, qint64 total)
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPageKey = QStringLiteral("mainWindow/page");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -96,6 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(kStateKey).toByteArray());
+    restoreWidgetStates(this, settings);
+    restoreFilterChoices(*m_filter, settings);
+    bool known = false;
+    const int page = settings.value(kPageKey).toInt(&known);
+    if (known && page >= 0 && size_t(page) < kDashboardPageCount)
+        showPage(DashboardPage(page));
 }
 
 MainWindow::~MainWindow()
@@ -481,6 +489,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    saveWidgetStates(this, settings);
+    saveFilterChoices(*m_filter, settings);
+    settings.setValue(kPageKey,
+                      int(m_pageKinds.value(m_pages->currentWidget(), DashboardPage::Overview)));
     m_import->cancel();
     m_demo->cancel();
     QMainWindow::closeEvent(event);
