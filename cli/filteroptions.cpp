@@ -49,7 +49,10 @@ bool addDimensionFilters(const QStringList &arguments, bool exclude, Filter &fil
 FilterOptions::FilterOptions()
     : include(u"filter"_s,
               Cli::tr("Only page views whose dimension has this value; repeat it to allow several "
-                      "values (of one dimension: any of them; of several: all must hold)."),
+                      "values (of one dimension: any of them; of several: all must hold). "
+                      "Dimensions: %1; error=FINGERPRINT keeps the page views that had an error "
+                      "of that group.")
+                  .arg(dimensionIdList()),
               Cli::tr("DIM=VALUE"))
     , exclude(u"exclude"_s,
               Cli::tr("Leave out page views whose dimension has this value; repeatable."),

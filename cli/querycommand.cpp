@@ -75,6 +75,10 @@ QJsonObject summaryJson(const MetricSummary &summary, Metric metric,
         {u"goodShare"_s, summary.share(summary.good)},
         {u"needsImprovementShare"_s, summary.share(summary.needsImprovement)},
         {u"poorShare"_s, summary.share(summary.poor)},
+        {u"firstSeen"_s,
+         summary.pageViews > 0 ? QJsonValue(summary.firstSeen) : QJsonValue(QJsonValue::Null)},
+        {u"lastSeen"_s,
+         summary.pageViews > 0 ? QJsonValue(summary.lastSeen) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -220,7 +224,7 @@ int queryCommand(const QStringList &arguments)
                 "comma-separated, give a column each; rows are ordered by the first."),
         Cli::tr("P"), u"75"_s);
     const QCommandLineOption byOption(
-        u"by"_s, Cli::tr("One row per value of this dimension: %1.").arg(dimensionIdList()),
+        u"by"_s, Cli::tr("One row per value of this dimension: %1.").arg(groupingDimensionIdList()),
         Cli::tr("DIM"));
     const QCommandLineOption bucketOption(
         u"bucket"_s, Cli::tr("One row per hour or per day (UTC) instead of per group."),
@@ -288,7 +292,14 @@ int queryCommand(const QStringList &arguments)
         query.groupBy = dimensionFromId(cl.value(byOption).trimmed());
         if (!query.groupBy)
             return cl.usageError(Cli::tr("Unknown dimension '%1'; use one of: %2.")
-                                     .arg(cl.value(byOption), dimensionIdList()));
+                                     .arg(cl.value(byOption), groupingDimensionIdList()));
+        if (!isColumnDimension(*query.groupBy))
+            return cl.usageError(
+                Cli::tr("--by %1 is not possible: a page view can have several errors, so errors "
+                        "only filter (--filter %1=FINGERPRINT); use the errors command to list "
+                        "them. Group by one of: %2.")
+                    .arg(QLatin1StringView(dimensionId(*query.groupBy)),
+                         groupingDimensionIdList()));
     }
     if (cl.isSet(bucketOption)) {
         const QString bucket = cl.value(bucketOption).trimmed();

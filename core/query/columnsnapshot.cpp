@@ -19,7 +19,7 @@ namespace {
 constexpr char kMagic[8] = {'R', 'U', 'M', 'S', 'C', 'O', 'L', 'S'};
 constexpr char kEnd[8] = {'R', 'U', 'M', 'S', 'E', 'N', 'D', '.'};
 // Bumped whenever the layout or the meaning of a column changes (bins, codes, dimensions).
-constexpr quint32 kFormat = 2;
+constexpr quint32 kFormat = 3;
 constexpr quint32 kByteOrderMark = 0x01020304;
 /// Longer strings (none a sound store holds) make the snapshot unreadable, never truncated.
 constexpr quint32 kMaxStringBytes = 64 << 20;
@@ -254,7 +254,7 @@ std::shared_ptr<FactChunk> readChunk(Reader &in, const FactTable &table, qint64 
                 return nullptr;
         }
     }
-    for (int dim = 0; dim < kDimensionCount; ++dim) {
+    for (int dim = 0; dim < kColumnDimensionCount; ++dim) {
         const auto size = size_t(table.dictionary(Dimension(dim)).size());
         const DimensionCode overflow = overflowCode(Dimension(dim));
         const bool sound = chunk->withCodes(Dimension(dim), [&](const auto *codes) {
@@ -308,11 +308,11 @@ QString ColumnSnapshot::write(const QString &path, const EngineData &data)
     out.value(kByteOrderMark);
     out.value(quint32(kChunkRows));
     out.value(quint32(kMetricCount));
-    out.value(quint32(kDimensionCount));
+    out.value(quint32(kColumnDimensionCount));
     out.string(data.storeId);
     out.value(qint64(data.changeSeq));
     const FactTable &facts = *data.facts;
-    for (int dim = 0; dim < kDimensionCount; ++dim) {
+    for (int dim = 0; dim < kColumnDimensionCount; ++dim) {
         const QStringList &dictionary = facts.dictionary(Dimension(dim));
         out.value(quint64(dictionary.size()));
         for (const QString &value : dictionary)
@@ -350,7 +350,7 @@ std::optional<EngineData> ColumnSnapshot::read(const QString &path, const QStrin
     if (!in.ok() || std::memcmp(magic, kMagic, sizeof kMagic) != 0 ||
         in.value<quint32>() != kFormat || in.value<quint32>() != kByteOrderMark ||
         in.value<quint32>() != kChunkRows || in.value<quint32>() != kMetricCount ||
-        in.value<quint32>() != quint32(kDimensionCount))
+        in.value<quint32>() != quint32(kColumnDimensionCount))
         return std::nullopt;
     EngineData data;
     data.storeId = in.string();
@@ -359,7 +359,7 @@ std::optional<EngineData> ColumnSnapshot::read(const QString &path, const QStrin
         return std::nullopt;
 
     FactTableEditor editor;
-    for (int dim = 0; dim < kDimensionCount; ++dim) {
+    for (int dim = 0; dim < kColumnDimensionCount; ++dim) {
         const std::optional<size_t> size = in.count(4);
         if (!size || *size == 0 || *size > dictionaryLimit(Dimension(dim)))
             return std::nullopt;

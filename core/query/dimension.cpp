@@ -24,7 +24,9 @@ constexpr DimensionInfo kDimensions[kDimensionCount] = {
     {"navigation", QT_TRANSLATE_NOOP("rumscope::Dimension", "Navigation type")},
     {"source", QT_TRANSLATE_NOOP("rumscope::Dimension", "Source format")},
     {"region", QT_TRANSLATE_NOOP("rumscope::Dimension", "Region")},
+    {"city", QT_TRANSLATE_NOOP("rumscope::Dimension", "City")},
     {"url", QT_TRANSLATE_NOOP("rumscope::Dimension", "URL")},
+    {"error", QT_TRANSLATE_NOOP("rumscope::Dimension", "Error")},
 };
 } // namespace
 
@@ -52,6 +54,14 @@ QString dimensionIdList()
     QStringList ids;
     for (const DimensionInfo &info : kDimensions)
         ids.append(QLatin1StringView(info.id));
+    return ids.join(u", ");
+}
+
+QString groupingDimensionIdList()
+{
+    QStringList ids;
+    for (int i = 0; i < kColumnDimensionCount; ++i)
+        ids.append(QLatin1StringView(kDimensions[i].id));
     return ids.join(u", ");
 }
 

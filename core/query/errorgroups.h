@@ -16,7 +16,9 @@ struct ErrorGroupQuery
     Filter filter;
     int limit = 50; ///< the groups with most errors (0 = all)
     /// When > 0, each group's errors are also counted per time bucket of this width
-    /// (UTC-aligned, over the filter's time range): ErrorGroup::trend.
+    /// (UTC-aligned, over the filter's time range): ErrorGroup::trend. An end the filter
+    /// leaves open is the matching errors' own; a span of more than kMaxErrorTrendBuckets
+    /// (errorgroupscan.h) gets wider buckets, a multiple of this: ErrorGroupResult::bucketMs.
     qint64 bucketMs = 0;
 
     bool operator==(const ErrorGroupQuery &) const = default;
@@ -34,7 +36,8 @@ struct ErrorGroup
     qint64 lastSeen = 0;
     /// Errors per time bucket from ErrorGroupResult::bucketStart (when the query asked).
     QList<qint64> trend;
-    /// The browsers it happened in most, with their error counts, most first (at most 3).
+    /// The browsers it happened in most, with their error counts, most first (at most 3; ties
+    /// by name). The browser is its page view's; "" where that has none or is not in the store.
     QList<QPair<QString, qint64>> browsers;
 };
 
@@ -44,7 +47,7 @@ struct ErrorGroupResult
     qint64 groupCount = 0;    ///< before the limit
     QList<ErrorGroup> groups; ///< most errors first, then by message
     qint64 bucketStart = 0;   ///< epoch ms of the first trend bucket
-    qint64 bucketMs = 0;
+    qint64 bucketMs = 0;      ///< the trend buckets' width; 0 without trends
 };
 
 } // namespace rumscope

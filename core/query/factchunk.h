@@ -39,9 +39,9 @@ struct FactRow
 {
     qint64 id = 0; ///< pageviews.id
     qint64 time = 0;
-    std::uint32_t session = 0;                          ///< sessions.id; 0 for none
-    std::array<float, kMetricCount> metrics{};          ///< NaN where the page view has no value
-    std::array<DimensionCode, kDimensionCount> codes{}; ///< by Dimension
+    std::uint32_t session = 0;                 ///< sessions.id; 0 for none
+    std::array<float, kMetricCount> metrics{}; ///< NaN where the page view has no value
+    std::array<DimensionCode, kColumnDimensionCount> codes{}; ///< by Dimension
     bool hasError = false;
 };
 

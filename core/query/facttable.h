@@ -44,7 +44,7 @@ public:
     size_t chunkCount() const { return m_chunks.size(); }
     const FactChunk &chunk(size_t index) const { return *m_chunks[index]; }
 
-    /// code → value; entry 0 is the empty string.
+    /// code → value; entry 0 is the empty string. Column dimensions only (not ErrorGroup).
     const QStringList &dictionary(Dimension dimension) const
     {
         return m_dictionaries[size_t(dimension)];
@@ -52,6 +52,8 @@ public:
     /// The code of a dimension's value; none when no page view has it. "" is code 0.
     std::optional<Code> codeOf(Dimension dimension, const QString &value) const
     {
+        if (!isColumnDimension(dimension))
+            return std::nullopt;
         if (value.isEmpty())
             return Code(0);
         const auto found = m_codeOf[size_t(dimension)].constFind(value);
@@ -83,8 +85,8 @@ public:
 private:
     friend class FactTableEditor;
     std::vector<std::shared_ptr<const FactChunk>> m_chunks;
-    std::array<QStringList, kDimensionCount> m_dictionaries;
-    std::array<QHash<QString, Code>, kDimensionCount> m_codeOf;
+    std::array<QStringList, kColumnDimensionCount> m_dictionaries;
+    std::array<QHash<QString, Code>, kColumnDimensionCount> m_codeOf;
     qint64 m_rows = 0;
     std::uint32_t m_maxSession = 0;
     qint64 m_minTime = 0;

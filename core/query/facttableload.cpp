@@ -82,10 +82,10 @@ private:
 };
 
 /// One dictionary per dimension.
-std::array<Dictionary, kDimensionCount> dictionaries()
+std::array<Dictionary, kColumnDimensionCount> dictionaries()
 {
-    std::array<Dictionary, kDimensionCount> result;
-    for (int dim = 0; dim < kDimensionCount; ++dim)
+    std::array<Dictionary, kColumnDimensionCount> result;
+    for (int dim = 0; dim < kColumnDimensionCount; ++dim)
         result[size_t(dim)] = Dictionary(Dimension(dim));
     return result;
 }
@@ -93,7 +93,7 @@ std::array<Dictionary, kDimensionCount> dictionaries()
 struct Part
 {
     std::vector<std::shared_ptr<FactChunk>> chunks;
-    std::array<Dictionary, kDimensionCount> dictionaries = rumscope::dictionaries();
+    std::array<Dictionary, kColumnDimensionCount> dictionaries = rumscope::dictionaries();
     /// The rows errors happened on (errorViews), with their view keys.
     std::vector<std::pair<RowRef, quint64>> errorRows; ///< RowRef within the part's chunks
     QString error;
@@ -214,10 +214,10 @@ Result<FactTable> FactTable::load(const QString &storePath, qint64 maxId, const 
 
     // One dictionary per dimension across parts: codes of later parts are mapped to it.
     FactTableEditor editor;
-    std::array<Dictionary, kDimensionCount> merged = dictionaries();
+    std::array<Dictionary, kColumnDimensionCount> merged = dictionaries();
     // Part code → merged code; the last entry for the part's overflow code.
-    std::array<std::vector<std::vector<DimensionCode>>, kDimensionCount> remap;
-    for (size_t dim = 0; dim < size_t(kDimensionCount); ++dim) {
+    std::array<std::vector<std::vector<DimensionCode>>, kColumnDimensionCount> remap;
+    for (size_t dim = 0; dim < size_t(kColumnDimensionCount); ++dim) {
         for (Part &part : parts) {
             const auto &values = part.dictionaries[dim].values();
             std::vector<DimensionCode> map(values.size() + 1, overflowCode(Dimension(dim)));

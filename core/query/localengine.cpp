@@ -1,13 +1,17 @@
 #include "localengine.h"
 
+#include "codemask.h"
 #include "columnsnapshot.h"
 #include "enrich/enricher.h"
+#include "errorgroupscan.h"
 #include "errortable.h"
+#include "errorviewmask.h"
 #include "facttable.h"
 #include "metricscan.h"
 #include "parallelscan.h"
 #include "store/store.h"
 #include "storecatchup.h"
+#include "timebuckets.h"
 #include "valuebins.h"
 
 #include <QCoreApplication>
@@ -27,52 +31,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(rumscope::Engine)
 };
 
-/// Which codes of a dimension pass its conditions: one entry per dictionary code, and a last
-/// one for the values past the dictionary's limit (whose text is not known: they pass only
-/// exclusions).
-struct CodeMask
-{
-    Dimension dimension = Dimension::Country;
-    std::vector<bool> passes;
-
-    bool test(DimensionCode code) const
-    {
-        return passes[std::min<size_t>(code, passes.size() - 1)];
-    }
-};
-using CodeMasks = std::vector<CodeMask>;
-
-CodeMasks codeMasks(const FactTable &facts, const Filter &filter)
-{
-    CodeMasks result;
-    for (const DimensionFilter &condition : filter.dimensions) {
-        const auto size = size_t(facts.dictionary(condition.dimension).size());
-        std::vector<bool> mask(size + 1, condition.exclude);
-        for (const QString &value : condition.values) {
-            // "" is the code of page views without a value: a filter may ask for those too.
-            if (const std::optional<DimensionCode> code = facts.codeOf(condition.dimension, value))
-                mask[*code] = !condition.exclude;
-        }
-        // Conditions on one dimension narrow each other, like every other condition.
-        auto same = std::find_if(result.begin(), result.end(), [&](const CodeMask &m) {
-            return m.dimension == condition.dimension;
-        });
-        if (same == result.end()) {
-            result.push_back({condition.dimension, std::move(mask)});
-        } else {
-            for (size_t i = 0; i < mask.size(); ++i)
-                same->passes[i] = same->passes[i] && mask[i];
-        }
-    }
-    return result;
-}
-
 /// The page views that pass the filter, chunk by chunk; nothing when cancelled.
-std::optional<RowSet> select(const FactTable &facts, const Filter &filter,
+std::optional<RowSet> select(const FactTable &facts, const ErrorTable &errors, const Filter &filter,
                              const Cancellation &cancellation)
 {
     const CodeMasks masks = codeMasks(facts, filter);
-    const bool onlyTime = masks.empty() && !filter.hasError;
+    const std::optional<ErrorViewMask> errorMask = ErrorViewMask::of(facts, errors, filter);
+    const bool onlyTime = masks.empty() && !filter.hasError && !errorMask;
     const bool errorCondition = filter.hasError.has_value();
     const std::uint8_t wantError = filter.hasError.value_or(false) ? 1 : 0;
     const qint64 from = filter.from;
@@ -88,7 +53,7 @@ std::optional<RowSet> select(const FactTable &facts, const Filter &filter,
     const bool done =
         parallelScan(facts.chunkCount(), workers, cancellation, [&](char &, size_t c) {
             const FactChunk &chunk = facts.chunk(c);
-            if (chunk.maxTime < from || chunk.minTime >= to)
+            if (chunk.maxTime < from || chunk.minTime >= to || (errorMask && !errorMask->anyIn(c)))
                 return;
             Selected &out = selected[c];
             ChunkRows rows;
@@ -106,6 +71,8 @@ std::optional<RowSet> select(const FactTable &facts, const Filter &filter,
                 if (time[row] < from || time[row] >= to)
                     continue;
                 if (errorCondition && chunk.hasError[row] != wantError)
+                    continue;
+                if (errorMask && !errorMask->passes(rowRef(c, row)))
                     continue;
                 bool passes = true;
                 for (const CodeMask &mask : masks) {
@@ -154,6 +121,8 @@ MetricSummary summaryOf(const GroupFigures &figures)
     summary.values = figures.percentiles;
     summary.value =
         figures.percentiles.isEmpty() ? MetricSummary::kUnsetValue : figures.percentiles.front();
+    summary.firstSeen = figures.firstSeen;
+    summary.lastSeen = figures.lastSeen;
     return summary;
 }
 
@@ -172,25 +141,14 @@ std::optional<Grouping> bucketGrouping(const RowSet &rows, const Filter &filter,
     if (bucketMs <= 0 || rows.empty())
         return std::nullopt;
     const auto [from, to] = bucketSpan(rows, filter);
-    if (from >= to)
-        return std::nullopt;
-    // A filter's ends may be anywhere in the 64-bit range: no step may overflow.
-    qint64 quotient = from / bucketMs;
-    if (from % bucketMs < 0)
-        --quotient;
-    qint64 first = 0;
-    qint64 span = 0;
-    if (__builtin_mul_overflow(quotient, bucketMs, &first) ||
-        __builtin_sub_overflow(to - 1, first, &span))
-        return std::nullopt;
-    const qint64 count = span / bucketMs + 1;
-    if (count <= 0 || count > 100000)
+    const std::optional<BucketLayout> layout = bucketLayout(from, to, bucketMs);
+    if (!layout || layout->count > 100000)
         return std::nullopt;
     Grouping grouping;
     grouping.kind = Grouping::Kind::Buckets;
     grouping.bucketMs = bucketMs;
-    grouping.firstBucket = first;
-    grouping.bucketCount = size_t(count);
+    grouping.firstBucket = layout->first;
+    grouping.bucketCount = size_t(layout->count);
     return grouping;
 }
 
@@ -253,92 +211,6 @@ struct Recipe
     std::optional<Grouping> buckets;
 };
 
-ErrorGroupResult errorGroups(const FactTable &facts, const ErrorTable &errors,
-                             const ErrorGroupQuery &query)
-{
-    const Filter &filter = query.filter;
-    // Errors happen on page views with an error: none is on a page view without one.
-    if (filter.hasError == false)
-        return ErrorGroupResult();
-    const CodeMasks masks = codeMasks(facts, filter);
-    const std::vector<RowRef> &viewRow = errors.viewRow();
-    const std::vector<qint64> &time = errors.time();
-    const auto passes = [&](std::uint32_t error) {
-        if (time[error] < filter.from || time[error] >= filter.to)
-            return false;
-        for (const CodeMask &mask : masks) {
-            const RowRef row = viewRow[error];
-            const DimensionCode code =
-                row == ErrorTable::kNoView ? DimensionCode(0) : facts.code(mask.dimension, row);
-            if (!mask.test(code))
-                return false;
-        }
-        return true;
-    };
-    struct Tally
-    {
-        qint64 count = 0;
-        qint64 sessions = 0;
-        qint64 first = std::numeric_limits<qint64>::max();
-        qint64 last = std::numeric_limits<qint64>::min();
-        std::uint32_t lastSession = 0xFFFFFFFF;
-    };
-    std::vector<Tally> tallies(errors.groups().size());
-    const std::vector<std::uint32_t> &group = errors.group();
-    ErrorGroupResult result;
-    for (std::uint32_t error = 0; error < errors.rows(); ++error) {
-        if (!passes(error))
-            continue;
-        Tally &tally = tallies[group[error]];
-        ++tally.count;
-        tally.first = std::min(tally.first, time[error]);
-        tally.last = std::max(tally.last, time[error]);
-        ++result.errors;
-    }
-    // Distinct sessions: in session order, a group counts a session when it changes.
-    const std::vector<std::uint32_t> &session = errors.session();
-    for (const std::uint32_t error : errors.bySession()) {
-        if (!passes(error))
-            continue;
-        Tally &tally = tallies[group[error]];
-        if (tally.lastSession != session[error]) {
-            tally.lastSession = session[error];
-            ++tally.sessions;
-        }
-    }
-    const std::vector<ErrorTable::Group> &groups = errors.groups();
-    std::vector<std::uint32_t> order;
-    for (std::uint32_t g = 0; g < tallies.size(); ++g) {
-        if (tallies[g].count > 0)
-            order.push_back(g);
-    }
-    result.groupCount = qint64(order.size());
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (tallies[a].count != tallies[b].count)
-            return tallies[a].count > tallies[b].count;
-        if (groups[a].message != groups[b].message)
-            return groups[a].message < groups[b].message;
-        return groups[a].fingerprint < groups[b].fingerprint;
-    });
-    if (query.limit > 0 && order.size() > size_t(query.limit))
-        order.resize(size_t(query.limit));
-    for (const std::uint32_t g : order) {
-        const ErrorTable::Group &info = groups[g];
-        const Tally &tally = tallies[g];
-        ErrorGroup group;
-        group.fingerprint = info.fingerprint;
-        group.message = info.message;
-        group.type = info.type;
-        group.kind = info.kind;
-        group.count = tally.count;
-        group.sessions = tally.sessions;
-        group.firstSeen = tally.first;
-        group.lastSeen = tally.last;
-        result.groups.append(std::move(group));
-    }
-    return result;
-}
-
 qint64 distinctSessions(const FactTable &facts, const RowSet &rows)
 {
     std::vector<bool> seen(size_t(facts.maxSession()) + 1);
@@ -395,12 +267,12 @@ HistogramResult histogramOf(const HistogramQuery &query, const GroupFigures &fig
 }
 
 /// Answers the metric and overview queries of a batch that share `filter`, into `answers`.
-bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries,
-                  const std::vector<size_t> &indices, const Filter &filter,
-                  const Cancellation &cancellation,
+bool answerFilter(const FactTable &facts, const ErrorTable &errors,
+                  const std::vector<BatchQuery> &queries, const std::vector<size_t> &indices,
+                  const Filter &filter, const Cancellation &cancellation,
                   std::vector<std::optional<BatchAnswer>> &answers)
 {
-    const std::optional<RowSet> rows = select(facts, filter, cancellation);
+    const std::optional<RowSet> rows = select(facts, errors, filter, cancellation);
     if (!rows)
         return false;
     TaskList tasks;
@@ -412,10 +284,13 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
             const QList<double> percentiles = percentilesOf(*metric);
             recipe.totals.push_back(tasks.add({metric->metric, {}, percentiles}));
             if (metric->groupBy) {
-                Grouping grouping;
-                grouping.kind = Grouping::Kind::Codes;
-                grouping.dimension = *metric->groupBy;
-                recipe.groups = tasks.add({metric->metric, grouping, percentiles});
+                // ErrorGroup is no page view's value: nothing groups by it.
+                if (isColumnDimension(*metric->groupBy)) {
+                    Grouping grouping;
+                    grouping.kind = Grouping::Kind::Codes;
+                    grouping.dimension = *metric->groupBy;
+                    recipe.groups = tasks.add({metric->metric, grouping, percentiles});
+                }
             } else if (metric->bucketMs > 0) {
                 recipe.buckets = bucketGrouping(*rows, filter, metric->bucketMs);
                 if (recipe.buckets)
@@ -457,7 +332,9 @@ bool answerFilter(const FactTable &facts, const std::vector<BatchQuery> &queries
         if (const auto *metric = std::get_if<MetricQuery>(&queries[recipe.query])) {
             MetricQueryResult result;
             result.total = summaryOf((*figures)[recipe.totals.front()].front());
-            if (metric->groupBy) {
+            if (metric->groupBy && !isColumnDimension(*metric->groupBy)) {
+                result = MetricQueryResult(); // an empty answer to a question it cannot answer
+            } else if (metric->groupBy) {
                 const QStringList &dictionary = facts.dictionary(*metric->groupBy);
                 for (qsizetype code = 0; code < groups.size(); ++code) {
                     if (groups[code].pageViews == 0)
@@ -519,7 +396,7 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
                 searched[size_t(id)] = true;
         }
     }
-    const std::optional<RowSet> rows = select(facts, query.filter, cancellation);
+    const std::optional<RowSet> rows = select(facts, errors, query.filter, cancellation);
     if (!rows)
         return Error{Tr::tr("The query was cancelled."), 1};
     const auto wanted = [&](std::uint32_t id) {
@@ -671,7 +548,7 @@ answerBatch(const FactTable &facts, const ErrorTable &errors, const QString &sto
                 failed.error = sessions.error().message;
             answers[index] = sessions ? std::move(sessions).value() : std::move(failed);
         } else if (const auto *errorQuery = std::get_if<ErrorGroupQuery>(&queries[index])) {
-            answers[index] = errorGroups(facts, errors, *errorQuery);
+            answers[index] = scanErrorGroups(facts, errors, *errorQuery);
         } else {
             // This query and every later one with its filter, answered by one scan.
             const Filter &filter = filterOf(queries[index]);
@@ -683,7 +560,7 @@ answerBatch(const FactTable &facts, const ErrorTable &errors, const QString &sto
                     done[later] = true;
                 }
             }
-            if (!answerFilter(facts, queries, sharing, filter, cancellation, answers))
+            if (!answerFilter(facts, errors, queries, sharing, filter, cancellation, answers))
                 return std::nullopt;
         }
         done[index] = true;
@@ -913,6 +790,18 @@ qint64 LocalEngine::lastTime() const
 QStringList LocalEngine::values(Dimension dimension) const
 {
     const EngineData current = data();
+    if (dimension == Dimension::ErrorGroup) {
+        // The fingerprints, most errors first.
+        ErrorGroupQuery query;
+        query.limit = 0;
+        QStringList fingerprints;
+        for (const ErrorGroup &group :
+             scanErrorGroups(*current.facts, *current.errors, query).groups) {
+            if (!group.fingerprint.isEmpty())
+                fingerprints.append(group.fingerprint);
+        }
+        return fingerprints;
+    }
     const FactTable &facts = *current.facts;
     const QStringList &dictionary = facts.dictionary(dimension);
     std::vector<qint64> counts(size_t(dictionary.size()) + 1);

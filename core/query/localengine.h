@@ -64,7 +64,8 @@ public:
     qint64 errors() const;
     qint64 firstTime() const; ///< epoch ms of the earliest page view; 0 when empty
     qint64 lastTime() const;
-    /// The distinct values of a dimension, most frequent first.
+    /// The distinct values of a dimension, most frequent first (ErrorGroup: the fingerprints,
+    /// most errors first).
     QStringList values(Dimension dimension) const;
 
     /// Reads what was committed to the store since: appended page views and errors, page

@@ -25,7 +25,9 @@ struct MetricQuery
     Metric metric = Metric::Lcp;
     QList<double> percentiles{0.75}; ///< each 0…1; the first is MetricSummary::value
     Filter filter;
-    std::optional<Dimension> groupBy; ///< one row per value of this dimension …
+    /// One row per value of this dimension (not ErrorGroup, which is no page view's value:
+    /// grouped by it, the answer is empty) …
+    std::optional<Dimension> groupBy;
     qint64 bucketMs = 0; ///< … or, when > 0, one row per time bucket of this width (UTC-aligned)
     GroupOrder order = GroupOrder::PageViews;
     bool ascending = false; ///< smallest (or A) first; the default is largest (or Z) first

@@ -4,7 +4,9 @@
 #include "parallelscan.h"
 #include "valuebins.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rumscope {
 namespace {
@@ -19,6 +21,19 @@ static_assert(size_t(kBinMask) + 1 >= ValueBins::kCount);
 /// group instead (a grouping by a dimension with thousands of values).
 constexpr size_t kMaxCells = size_t(1) << 21;
 
+/// Each group's earliest and latest page-view time, per grouping.
+struct TimeBounds
+{
+    std::vector<qint64> first;
+    std::vector<qint64> last;
+
+    void reset(size_t groups)
+    {
+        first.assign(groups, std::numeric_limits<qint64>::max());
+        last.assign(groups, std::numeric_limits<qint64>::min());
+    }
+};
+
 /// The selected rows of one chunk, and each row's group for the task at hand. Reused from
 /// chunk to chunk.
 struct BlockView
@@ -26,17 +41,25 @@ struct BlockView
     const FactChunk *chunk = nullptr;
     std::vector<std::uint32_t> rows; ///< in the chunk
     std::vector<std::uint32_t> groups;
+    int groupedBy = -1; ///< the grouping (index into the scan's) `groups` holds
 
     void load(const FactTable &facts, const ChunkRows &part)
     {
         chunk = &facts.chunk(part.chunk);
         rows.clear();
         part.visit([this](std::uint32_t row) { rows.push_back(row); });
+        groupedBy = -1;
     }
 
-    void group(const Grouping &grouping, size_t groupCount)
+    /// Each row's group by grouping number `index`, unless the rows already have them; the
+    /// first time, `bounds` (when given) widen to the rows' times.
+    void group(const Grouping &grouping, int index, size_t groupCount, TimeBounds *bounds)
     {
+        if (groupedBy == index)
+            return;
+        groupedBy = index;
         groups.resize(rows.size());
+        const qint64 *time = chunk->time.data();
         switch (grouping.kind) {
         case Grouping::Kind::None:
             std::fill(groups.begin(), groups.end(), 0);
@@ -45,20 +68,49 @@ struct BlockView
             // Codes past the dictionary (its overflow code) go to the last group.
             chunk->withCodes(grouping.dimension, [&](const auto *codes) {
                 const auto overflow = std::uint32_t(groupCount - 1);
-                for (size_t i = 0; i < rows.size(); ++i)
-                    groups[i] = std::min<std::uint32_t>(codes[rows[i]], overflow);
+                const auto groupOf = [&](size_t i) {
+                    return std::min<std::uint32_t>(codes[rows[i]], overflow);
+                };
+                if (bounds)
+                    assign(groupOf, time, *bounds);
+                else
+                    assign(groupOf);
             });
             return;
         case Grouping::Kind::Buckets: {
-            const qint64 *time = chunk->time.data();
             const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
-            const auto last = std::uint32_t(groupCount - 1);
-            for (size_t i = 0; i < rows.size(); ++i) {
+            const auto lastGroup = std::uint32_t(groupCount - 1);
+            const auto groupOf = [&](size_t i) {
                 const qint64 offset = time[rows[i]] - grouping.firstBucket;
-                groups[i] = offset <= 0 ? 0 : std::min(std::uint32_t(offset / width), last);
-            }
+                return offset <= 0 ? 0 : std::min(std::uint32_t(offset / width), lastGroup);
+            };
+            if (bounds)
+                assign(groupOf, time, *bounds);
+            else
+                assign(groupOf);
             return;
         }
+        }
+    }
+
+private:
+    template<class GroupOf> void assign(const GroupOf &groupOf)
+    {
+        for (size_t i = 0; i < rows.size(); ++i)
+            groups[i] = groupOf(i);
+    }
+    /// In the same loop: a row's time is read once, and it is already in cache.
+    template<class GroupOf>
+    void assign(const GroupOf &groupOf, const qint64 *time, TimeBounds &bounds)
+    {
+        qint64 *first = bounds.first.data();
+        qint64 *last = bounds.last.data();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const std::uint32_t g = groupOf(i);
+            const qint64 t = time[rows[i]];
+            groups[i] = g;
+            first[g] = std::min(first[g], t);
+            last[g] = std::max(last[g], t);
         }
     }
 };
@@ -75,6 +127,7 @@ struct Worker
 {
     BlockView block;
     std::vector<TaskCounts> tasks;
+    std::vector<TimeBounds> bounds; ///< per grouping
 };
 
 /// A percentile's place: the bin of its group that holds it, and its rank among that bin's
@@ -117,14 +170,27 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             const Cancellation &cancellation)
 {
     std::vector<TaskPlan> plans(tasks.size());
+    // The distinct groupings of the tasks: rows are grouped, and their times bounded, once
+    // per block and grouping.
+    std::vector<Grouping> groupings;
+    std::vector<int> groupingOf(tasks.size(), -1);
     for (size_t t = 0; t < tasks.size(); ++t) {
         plans[t].groups = groupCount(facts, tasks[t].grouping);
         plans[t].listed = plans[t].groups * kBins > kMaxCells;
+        if (tasks[t].grouping.kind == Grouping::Kind::None)
+            continue;
+        const auto found = std::find(groupings.begin(), groupings.end(), tasks[t].grouping);
+        groupingOf[t] = int(found - groupings.begin());
+        if (found == groupings.end())
+            groupings.push_back(tasks[t].grouping);
     }
 
     // Pass 1: counts per group and bin.
     std::vector<Worker> workers(size_t(scanWorkers(rows.size())));
     for (Worker &worker : workers) {
+        worker.bounds.resize(groupings.size());
+        for (size_t g = 0; g < groupings.size(); ++g)
+            worker.bounds[g].reset(groupCount(facts, groupings[g]));
         worker.tasks.resize(tasks.size());
         for (size_t t = 0; t < tasks.size(); ++t) {
             TaskCounts &counts = worker.tasks[t];
@@ -144,7 +210,8 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 TaskCounts &counts = worker.tasks[t];
                 const bool grouped = task.grouping.kind != Grouping::Kind::None;
                 if (grouped)
-                    block.group(task.grouping, plans[t].groups);
+                    block.group(task.grouping, groupingOf[t], plans[t].groups,
+                                &worker.bounds[size_t(groupingOf[t])]);
                 const std::uint16_t *binned = block.chunk->binned[size_t(task.metric)].data();
                 const std::uint32_t *rowOf = block.rows.data();
                 const size_t count = block.rows.size();
@@ -192,6 +259,16 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
     if (!counted)
         return std::nullopt;
 
+    for (size_t g = 0; g < groupings.size(); ++g) {
+        TimeBounds &total = workers.front().bounds[g];
+        for (size_t w = 1; w < workers.size(); ++w) {
+            const TimeBounds &other = workers[w].bounds[g];
+            for (size_t i = 0; i < total.first.size(); ++i) {
+                total.first[i] = std::min(total.first[i], other.first[i]);
+                total.last[i] = std::max(total.last[i], other.last[i]);
+            }
+        }
+    }
     std::vector<std::vector<GroupFigures>> figures(tasks.size());
     for (size_t t = 0; t < tasks.size(); ++t) {
         TaskCounts &total = workers.front().tasks[t];
@@ -218,6 +295,16 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             f.poor = total.ratings[g * 4 + 2];
             f.samples = f.good + f.needsImprovement + f.poor;
             f.pageViews = f.samples + total.ratings[g * 4 + kNoSampleSlot];
+            if (f.pageViews > 0) {
+                if (groupingOf[t] < 0) {
+                    f.firstSeen = rows.minTime;
+                    f.lastSeen = rows.maxTime;
+                } else {
+                    const TimeBounds &bounds = workers.front().bounds[size_t(groupingOf[t])];
+                    f.firstSeen = bounds.first[g];
+                    f.lastSeen = bounds.last[g];
+                }
+            }
             if (plan.listed) {
                 for (const double p : percentiles)
                     f.percentiles.append(percentileDisc(total.values[g], p));
@@ -271,7 +358,7 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 const MetricTask &task = tasks[t];
                 const bool grouped = task.grouping.kind != Grouping::Kind::None;
                 if (grouped)
-                    block.group(task.grouping, plans[t].groups);
+                    block.group(task.grouping, groupingOf[t], plans[t].groups, nullptr);
                 const std::uint16_t *binned = block.chunk->binned[size_t(task.metric)].data();
                 const float *column = block.chunk->metrics[size_t(task.metric)].data();
                 const std::int32_t *slotOfCell = plans[t].slotOfCell.data();

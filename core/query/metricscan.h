@@ -56,9 +56,13 @@ struct GroupFigures
     qint64 poor = 0;
     QList<double> percentiles;     ///< as asked, NaN without samples
     std::vector<qint64> histogram; ///< per ValueBins bin, when the task asked for it
+    qint64 firstSeen = 0;          ///< epoch ms of its earliest page view; 0 without any
+    qint64 lastSeen = 0;           ///< … and of its latest
 };
 
-/// For each task, the figures of every group (see groupCount); nothing when cancelled.
+/// For each task, the figures of every group (see groupCount); nothing when cancelled. Groups
+/// learn their first and last page views' times in the scan that counts them, once per
+/// grouping however many tasks share it; the total takes those of `rows`.
 std::optional<std::vector<std::vector<GroupFigures>>>
 scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<MetricTask> &tasks,
             const Cancellation &cancellation);

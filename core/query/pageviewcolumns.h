@@ -23,7 +23,7 @@ struct PageViewColumns
     static constexpr const char *kSelect =
         "SELECT id, ts, session, lcp, inp, cls, fcp, ttfb, fid, country, browser, "
         "browser_version, os, device_type, effective_type, route, app, env, release, "
-        "navigation_type, source, region, view_id, url FROM pageviews";
+        "navigation_type, source, region, city, view_id, url FROM pageviews";
     static constexpr int kFirstMetric = 3;
     static constexpr int kFirstDimension = kFirstMetric + int(kMetricCount);
     static constexpr int kViewId = kFirstDimension + kLabelDimensionCount;

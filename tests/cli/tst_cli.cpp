@@ -588,6 +588,7 @@ private Q_SLOTS:
         QTest::newRow("bad order") << QStringList{u"--metric"_s, u"lcp"_s, u"--order"_s, u"size"_s};
         QTest::newRow("bad has-error")
             << QStringList{u"--metric"_s, u"lcp"_s, u"--has-error"_s, u"maybe"_s};
+        QTest::newRow("by error") << QStringList{u"--metric"_s, u"lcp"_s, u"--by"_s, u"error"_s};
     }
     void queryUsageErrors()
     {
@@ -595,6 +596,181 @@ private Q_SLOTS:
         const Run result = run(QStringList{u"query"_s, u"--store"_s, m_store} + extra);
         QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
         QVERIFY(!result.err.isEmpty());
+    }
+
+    void queryByCityMatchesBruteForce()
+    {
+        QHash<QString, QList<QJsonObject>> byCity;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            byCity[view.value(u"city"_s).toString()].append(view);
+        QVERIFY(byCity.size() > 10);
+        const auto firstAndLast = [](const QList<QJsonObject> &views) {
+            qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+            for (const QJsonObject &view : views) {
+                first = std::min(first, view.value(u"time"_s).toInteger());
+                last = std::max(last, view.value(u"time"_s).toInteger());
+            }
+            return std::pair{first, last};
+        };
+        const QJsonObject document = jsonOf(
+            {u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"inp"_s, u"--by"_s, u"city"_s});
+        const QJsonArray rows = document.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), byCity.size());
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            const QString city = row.value(u"group"_s).toString();
+            QVERIFY2(byCity.contains(city), qPrintable(city));
+            const QList<double> values = metricValues(byCity[city], u"inp"_s);
+            QCOMPARE(row.value(u"pageViews"_s).toInteger(), byCity[city].size());
+            QCOMPARE(row.value(u"samples"_s).toInteger(), values.size());
+            if (!values.isEmpty())
+                QCOMPARE(float(row.value(u"value"_s).toDouble()),
+                         float(bruteForcePercentile(values, 0.75)));
+            const auto [first, last] = firstAndLast(byCity[city]);
+            QCOMPARE(row.value(u"firstSeen"_s).toInteger(), first);
+            QCOMPARE(row.value(u"lastSeen"_s).toInteger(), last);
+        }
+        const auto [first, last] = firstAndLast(m_traffic.ofType(u"pageview"_s));
+        QCOMPARE(document[u"total"_s][u"firstSeen"_s].toInteger(), first);
+        QCOMPARE(document[u"total"_s][u"lastSeen"_s].toInteger(), last);
+
+        // A filter by a city (with a space in its name) and by none.
+        const QString top = rows.first()[u"group"_s].toString();
+        const QJsonObject one =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--filter"_s, u"city="_s + top});
+        QCOMPARE(one.value(u"pageViews"_s).toInteger(), byCity[top].size());
+        QCOMPARE(one.value(u"firstSeen"_s).toInteger(), firstAndLast(byCity[top]).first);
+        const QJsonObject others =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--exclude"_s, u"city="_s + top});
+        QCOMPARE(others.value(u"pageViews"_s).toInteger(),
+                 m_traffic.ofType(u"pageview"_s).size() - byCity[top].size());
+        // Nothing matches: no first or last time.
+        const QJsonObject none =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--filter"_s, u"city=Atlantis"_s});
+        QCOMPARE(none.value(u"pageViews"_s).toInteger(), 0);
+        QVERIFY(none.value(u"firstSeen"_s).isNull());
+    }
+
+    void errorFilterInEveryCommand()
+    {
+        // Brute force: the fingerprints of the errors on each page view.
+        QHash<QString, QSet<QString>> fingerprints;
+        QHash<QString, qint64> perFingerprint;
+        for (const QJsonObject &error : m_traffic.ofType(u"error"_s)) {
+            const QString fp = error.value(u"fingerprint"_s).toString();
+            fingerprints[viewKey(error)].insert(fp);
+            ++perFingerprint[fp];
+        }
+        QString wanted;
+        for (auto it = perFingerprint.cbegin(); it != perFingerprint.cend(); ++it) {
+            if (wanted.isEmpty() || it.value() > perFingerprint[wanted])
+                wanted = it.key();
+        }
+        QVERIFY(perFingerprint[wanted] >= 2);
+        qint64 views = 0;
+        QSet<QString> sessions;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s)) {
+            if (fingerprints.value(viewKey(view)).contains(wanted)) {
+                ++views;
+                sessions.insert(view.value(u"sessionId"_s).toString());
+            }
+        }
+        qint64 errorsOnThem = 0;
+        for (const QJsonObject &error : m_traffic.ofType(u"error"_s))
+            errorsOnThem += fingerprints.value(viewKey(error)).contains(wanted);
+        QVERIFY(views >= 2);
+        const QStringList filter{u"--filter"_s, u"error="_s + wanted};
+
+        const QJsonObject total = queryTotal(QStringList{u"--metric"_s, u"lcp"_s} + filter);
+        QCOMPARE(total.value(u"pageViews"_s).toInteger(), views);
+        const QJsonObject excluded =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--exclude"_s, u"error="_s + wanted});
+        QCOMPARE(excluded.value(u"pageViews"_s).toInteger(),
+                 m_traffic.ofType(u"pageview"_s).size() - views);
+        const QJsonObject list = jsonOf(
+            QStringList{u"sessions"_s, u"--store"_s, m_store, u"--limit"_s, u"0"_s} + filter);
+        QCOMPARE(list.value(u"sessions"_s).toInteger(), sessions.size());
+        const QJsonObject errors =
+            jsonOf(QStringList{u"errors"_s, u"--store"_s, m_store, u"--limit"_s, u"0"_s} + filter);
+        QCOMPARE(errors.value(u"errors"_s).toInteger(), errorsOnThem);
+        QCOMPARE(errors[u"filter"_s][u"include"_s][u"error"_s].toArray(), QJsonArray{wanted});
+        bool listed = false;
+        for (const QJsonValue &group : errors.value(u"groups"_s).toArray()) {
+            if (group[u"fingerprint"_s].toString() == wanted) {
+                QCOMPARE(group[u"count"_s].toInteger(), perFingerprint[wanted]);
+                listed = true;
+            }
+        }
+        QVERIFY(listed);
+
+        // The help names it; an unknown fingerprint matches nothing.
+        const Run help = run({u"query"_s, u"--help"_s});
+        QVERIFY(help.out.contains("error=FINGERPRINT"));
+        const QJsonObject unknown =
+            queryTotal({u"--metric"_s, u"lcp"_s, u"--filter"_s, u"error=no-such-error"_s});
+        QCOMPARE(unknown.value(u"pageViews"_s).toInteger(), 0);
+
+        // Grouping by it is refused, saying why.
+        const Run by = run(
+            {u"query"_s, u"--store"_s, m_store, u"--metric"_s, u"lcp"_s, u"--by"_s, u"error"_s});
+        QCOMPARE(by.exitCode, 2);
+        QVERIFY2(by.err.contains("--by error") && by.err.contains("errors command"),
+                 qPrintable(by.describe()));
+        QVERIFY(by.out.isEmpty());
+    }
+
+    void errorTrendsAndBrowsers()
+    {
+        // Brute force: each error's browser is its page view's.
+        QHash<QString, QString> browserOf;
+        for (const QJsonObject &view : m_traffic.ofType(u"pageview"_s))
+            browserOf.insert(viewKey(view), view.value(u"browser"_s).toString());
+        QHash<QString, QHash<QString, qint64>> browsers;
+        QHash<QString, QList<qint64>> times;
+        for (const QJsonObject &error : m_traffic.ofType(u"error"_s)) {
+            const QString fp = error.value(u"fingerprint"_s).toString();
+            ++browsers[fp][browserOf.value(viewKey(error))];
+            times[fp].append(error.value(u"time"_s).toInteger());
+        }
+        const QJsonObject document = jsonOf(
+            {u"errors"_s, u"--store"_s, m_store, u"--limit"_s, u"0"_s, u"--bucket"_s, u"day"_s});
+        const qint64 day = 86400000;
+        QCOMPARE(document.value(u"bucketMs"_s).toInteger(), day);
+        const qint64 start = document.value(u"bucketStart"_s).toInteger();
+        QCOMPARE(start % day, 0);
+        const QJsonArray groups = document.value(u"groups"_s).toArray();
+        QCOMPARE(groups.size(), browsers.size());
+        for (const QJsonValue &value : groups) {
+            const QString fp = value[u"fingerprint"_s].toString();
+            const QJsonArray trend = value[u"trend"_s].toArray();
+            QVERIFY(trend.size() >= 9 && trend.size() <= 11);
+            for (qsizetype b = 0; b < trend.size(); ++b) {
+                const qint64 from = start + b * day;
+                const auto expected =
+                    std::count_if(times[fp].begin(), times[fp].end(),
+                                  [&](qint64 t) { return t >= from && t < from + day; });
+                QCOMPARE(trend[b].toInteger(), qint64(expected));
+            }
+            QList<std::pair<QString, qint64>> top(browsers[fp].keyValueBegin(),
+                                                  browsers[fp].keyValueEnd());
+            std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) {
+                return a.second != b.second ? a.second > b.second : a.first < b.first;
+            });
+            const QJsonArray shown = value[u"browsers"_s].toArray();
+            QCOMPARE(shown.size(), std::min<qsizetype>(3, top.size()));
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                QCOMPARE(shown[i][u"browser"_s].toString(), top[i].first);
+                QCOMPARE(shown[i][u"count"_s].toInteger(), top[i].second);
+            }
+        }
+        // Without --bucket: browsers, no trend.
+        const QJsonObject plain = jsonOf({u"errors"_s, u"--store"_s, m_store});
+        QVERIFY(!plain.contains(u"bucketMs"_s));
+        QVERIFY(!plain[u"groups"_s][0].toObject().contains(u"trend"_s));
+        QVERIFY(!plain[u"groups"_s][0][u"browsers"_s].toArray().isEmpty());
+        const Run bad = run({u"errors"_s, u"--store"_s, m_store, u"--bucket"_s, u"week"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--bucket"));
     }
 
     void errorGroupsAddUp()

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace rumscope;
 
@@ -35,6 +36,17 @@ const QStringList kCountries = {QStringLiteral("DE"), QStringLiteral("IN"), QStr
                                 QStringLiteral("BR")};
 const QStringList kDevices = {QStringLiteral("desktop"), QStringLiteral("mobile"),
                               QStringLiteral("tablet")};
+const QStringList kCities = {QStringLiteral("Berlin"), QStringLiteral("Mumbai"),
+                             QStringLiteral("Austin"), QStringLiteral("Recife"),
+                             QStringLiteral("São Paulo")};
+const QStringList kBrowsers = {QStringLiteral("Chrome"), QStringLiteral("Safari"),
+                               QStringLiteral("Firefox"), QStringLiteral("Edge"),
+                               QStringLiteral("Samsung Internet")};
+
+QString viewKeyOf(const QString &session, const QString &view)
+{
+    return session + u'/' + view;
+}
 constexpr qint64 kStart = 1767225600000; // 2026-01-01
 constexpr qint64 kDay = 86400000;
 
@@ -59,8 +71,13 @@ private Q_SLOTS:
     void histogramMatchesBruteForce_data();
     void histogramMatchesBruteForce();
     void errorFilter();
+    void errorGroupFilterInEveryQuery_data();
+    void errorGroupFilterInEveryQuery();
+    void cityAndReleaseGroupsMatchBruteForce();
+    void groupingByErrorGroupAnswersEmpty();
     void errorGroupsMatchBruteForce_data();
     void errorGroupsMatchBruteForce();
+    void errorTrendsAreCapped();
     void sessionsMatchBruteForce();
     void batchAnswersLikeSingleQueries();
     void newerBatchCancelsOlder();
@@ -74,9 +91,16 @@ private:
     QString m_store;
     std::vector<PageView> m_views;
     std::vector<ErrorEvent> m_errors;
+    /// The fingerprints of the errors on each page view (session/view id), whether the store
+    /// has the page view or not.
+    QHash<QString, QSet<QString>> m_fingerprintsOf;
     std::optional<LocalEngine> m_engine;
 
     std::vector<const PageView *> matching(const Filter &filter) const;
+    /// Whether a page view (or, for an error without one, the page view its errors name)
+    /// passes the filter's ErrorGroup conditions.
+    bool passesErrorConditions(const QString &session, const QString &view,
+                               const Filter &filter) const;
     const PageView *viewOf(const ErrorEvent &error) const;
 };
 
@@ -95,6 +119,11 @@ void TestEngine::initTestCase()
         v.viewId = QStringLiteral("v%1").arg(i);
         v.country = kCountries[random.bounded(kCountries.size())];
         v.deviceType = i % 17 == 0 ? QString() : kDevices[random.bounded(kDevices.size())];
+        v.city = i % 13 == 0 ? QString() : kCities[random.bounded(kCities.size())];
+        v.browser = i % 29 == 0 ? QString() : kBrowsers[random.bounded(kBrowsers.size())];
+        // A release a day or two, out in a few per cent of the views before the next.
+        v.release = QStringLiteral("1.%1").arg((v.time - kStart) / (2 * kDay) +
+                                               (random.bounded(30) == 0 ? 1 : 0));
         // URLs are not labels in the store: hundreds of them, a few views without one.
         v.url =
             i % 23 == 0 ? QString() : QStringLiteral("https://shop.example.com/p/%1").arg(i % 400);
@@ -158,6 +187,8 @@ void TestEngine::initTestCase()
     }
     QVERIFY(writer.value()->submit(std::move(batch)));
     writer.value()->flush();
+    for (const ErrorEvent &error : m_errors)
+        m_fingerprintsOf[viewKeyOf(error.sessionId, error.viewId)].insert(error.fingerprint);
     Result<LocalEngine> engine = LocalEngine::load(m_store);
     QVERIFY(engine.ok());
     m_engine.emplace(std::move(engine).value());
@@ -171,11 +202,15 @@ std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
     for (const PageView &v : m_views) {
         if (v.time < filter.from || v.time >= filter.to)
             continue;
-        bool keep = true;
+        bool keep = passesErrorConditions(v.sessionId, v.viewId, filter);
         for (const DimensionFilter &condition : filter.dimensions) {
-            const QString value = condition.dimension == Dimension::Country ? v.country
-                                  : condition.dimension == Dimension::Url   ? v.url
-                                                                            : v.deviceType;
+            if (condition.dimension == Dimension::ErrorGroup)
+                continue;
+            const QString value = condition.dimension == Dimension::Country   ? v.country
+                                  : condition.dimension == Dimension::Url     ? v.url
+                                  : condition.dimension == Dimension::City    ? v.city
+                                  : condition.dimension == Dimension::Browser ? v.browser
+                                                                              : v.deviceType;
             if (condition.values.contains(value) == condition.exclude)
                 keep = false;
         }
@@ -190,6 +225,21 @@ std::vector<const PageView *> TestEngine::matching(const Filter &filter) const
             out.push_back(&v);
     }
     return out;
+}
+
+bool TestEngine::passesErrorConditions(const QString &session, const QString &view,
+                                       const Filter &filter) const
+{
+    const QSet<QString> fingerprints = m_fingerprintsOf.value(viewKeyOf(session, view));
+    for (const DimensionFilter &condition : filter.dimensions) {
+        if (condition.dimension != Dimension::ErrorGroup)
+            continue;
+        const bool has = std::any_of(condition.values.begin(), condition.values.end(),
+                                     [&](const QString &fp) { return fingerprints.contains(fp); });
+        if (has == condition.exclude)
+            return false;
+    }
+    return true;
 }
 
 const PageView *TestEngine::viewOf(const ErrorEvent &error) const
@@ -268,6 +318,33 @@ void TestEngine::totalsMatchBruteForce_data()
     Filter noUrl;
     noUrl.dimensions = {{Dimension::Url, {QString()}, false}};
     QTest::newRow("without URL") << noUrl << 0.5;
+    Filter cities;
+    cities.dimensions = {
+        {Dimension::City, {QStringLiteral("São Paulo"), QStringLiteral("Berlin")}, false}};
+    QTest::newRow("two cities") << cities << 0.75;
+    Filter notCity;
+    notCity.from = kStart + kDay;
+    notCity.dimensions = {{Dimension::City, {QStringLiteral("Mumbai"), QString()}, true}};
+    QTest::newRow("exclude a city and none") << notCity << 0.9;
+    Filter error;
+    error.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp3")}, false}};
+    QTest::newRow("one error") << error << 0.75;
+    Filter errors;
+    errors.dimensions = {
+        {Dimension::ErrorGroup, {QStringLiteral("fp1"), QStringLiteral("fp-shared")}, false},
+        {Dimension::Country, {QStringLiteral("DE")}, false}};
+    QTest::newRow("two errors, one country") << errors << 0.5;
+    Filter notError;
+    notError.to = kStart + 4 * kDay;
+    notError.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp0")}, true}};
+    QTest::newRow("exclude an error") << notError << 0.75;
+    Filter both;
+    both.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp0")}, false},
+                       {Dimension::ErrorGroup, {QStringLiteral("fp0")}, true}};
+    QTest::newRow("an error and not") << both << 0.75;
+    Filter unknownError;
+    unknownError.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("no-such-fp")}, true}};
+    QTest::newRow("exclude an unknown error") << unknownError << 0.75;
 }
 
 void TestEngine::totalsMatchBruteForce()
@@ -299,6 +376,13 @@ void TestEngine::totalsMatchBruteForce()
         }
         QCOMPARE(total.pageViews, qint64(views.size()));
         QCOMPARE(total.samples, qint64(values.size()));
+        qint64 first = 0, last = 0;
+        for (const PageView *v : views) {
+            first = first == 0 ? v->time : std::min(first, v->time);
+            last = std::max(last, v->time);
+        }
+        QCOMPARE(total.firstSeen, first);
+        QCOMPARE(total.lastSeen, last);
         const double expected = referencePercentile(values, p);
         if (std::isnan(expected))
             QVERIFY(std::isnan(total.value));
@@ -325,10 +409,16 @@ void TestEngine::groupsMatchBruteForce()
         Filter filter = query.filter;
         filter.dimensions.append({Dimension::Country, {row.group}, false});
         std::vector<double> values;
-        for (const PageView *v : matching(filter))
+        qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+        for (const PageView *v : matching(filter)) {
             values.push_back(v->lcp);
+            first = std::min(first, v->time);
+            last = std::max(last, v->time);
+        }
         QCOMPARE(row.pageViews, qint64(values.size()));
         QCOMPARE(row.value, referencePercentile(values, 0.75));
+        QCOMPARE(row.firstSeen, first);
+        QCOMPARE(row.lastSeen, last);
     }
     query.limit = 2;
     QCOMPARE(m_engine->run(query).rows.size(), 2);
@@ -394,12 +484,17 @@ void TestEngine::dayBucketsMatchBruteForce()
         filter.to = row.bucketStart + kDay;
         std::vector<double> values;
         const auto views = matching(filter);
+        qint64 first = 0, last = 0;
         for (const PageView *v : views) {
             if (isSet(v->inp))
                 values.push_back(v->inp);
+            first = first == 0 ? v->time : std::min(first, v->time);
+            last = std::max(last, v->time);
         }
         QCOMPARE(row.pageViews, qint64(views.size()));
         QCOMPARE(row.value, referencePercentile(values, 0.75));
+        QCOMPARE(row.firstSeen, first);
+        QCOMPARE(row.lastSeen, last);
     }
 }
 
@@ -589,40 +684,219 @@ void TestEngine::errorFilter()
     }
 }
 
+void TestEngine::errorGroupFilterInEveryQuery_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::addColumn<bool>("some"); ///< whether any page view matches
+    Filter shared;
+    shared.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp-shared")}, false}};
+    QTest::newRow("the error on one of two views with its id") << shared << true;
+    Filter two;
+    two.from = kStart + kDay;
+    two.dimensions = {
+        {Dimension::ErrorGroup, {QStringLiteral("fp3"), QStringLiteral("fp5")}, false}};
+    QTest::newRow("two errors, from day two") << two << true;
+    Filter notFp0;
+    notFp0.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp0")}, true},
+                         {Dimension::Country, {QStringLiteral("IN")}, false}};
+    QTest::newRow("not fp0, in IN") << notFp0 << true;
+    Filter lost;
+    lost.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp-lost")}, false}};
+    QTest::newRow("an error whose page views never came") << lost << false;
+}
+
+void TestEngine::errorGroupFilterInEveryQuery()
+{
+    QFETCH(Filter, filter);
+    QFETCH(bool, some);
+    const std::vector<const PageView *> views = matching(filter);
+    QCOMPARE(!views.empty(), some);
+    QSet<QString> sessions;
+    std::vector<double> lcp;
+    for (const PageView *v : views) {
+        sessions.insert(v->sessionId);
+        lcp.push_back(v->lcp);
+    }
+
+    OverviewQuery overview;
+    overview.filter = filter;
+    const OverviewResult cards = m_engine->overview(overview);
+    QCOMPARE(cards.pageViews, qint64(views.size()));
+    QCOMPARE(cards.sessions, qint64(sessions.size()));
+
+    HistogramQuery histogram;
+    histogram.filter = filter;
+    const HistogramResult bins = m_engine->histogram(histogram);
+    QCOMPARE(bins.summary.samples, qint64(lcp.size()));
+    qint64 binned = bins.zeros;
+    for (const HistogramBin &bin : bins.bins)
+        binned += bin.count;
+    QCOMPARE(binned, qint64(lcp.size()));
+
+    MetricQuery metric;
+    metric.filter = filter;
+    metric.percentiles = {0.5};
+    const MetricSummary total = m_engine->run(metric).total;
+    QCOMPARE(total.pageViews, qint64(views.size()));
+    if (lcp.empty())
+        QVERIFY(std::isnan(total.value));
+    else
+        QCOMPARE(total.value, referencePercentile(lcp, 0.5));
+
+    SessionQuery list;
+    list.filter = filter;
+    list.limit = 0;
+    const Result<SessionListResult> found = m_engine->sessions(list);
+    QVERIFY(found.ok());
+    QCOMPARE(found->sessions, qint64(sessions.size()));
+    for (const SessionRow &row : found->rows) {
+        QVERIFY(sessions.contains(row.sessionId));
+        const qint64 expected = std::count_if(views.begin(), views.end(), [&](const PageView *v) {
+            return v->sessionId == row.sessionId;
+        });
+        QCOMPARE(row.pageViews, expected);
+    }
+
+    // In one batch, sharing one selection, the same answers.
+    const BatchResult batch = m_engine->run({overview, metric, histogram});
+    QVERIFY(!batch.cancelled);
+    QCOMPARE(std::get<OverviewResult>(batch.answers[0]).pageViews, qint64(views.size()));
+    QCOMPARE(std::get<MetricQueryResult>(batch.answers[1]).total.pageViews, qint64(views.size()));
+    QCOMPARE(std::get<HistogramResult>(batch.answers[2]).summary.samples, qint64(lcp.size()));
+}
+
+void TestEngine::cityAndReleaseGroupsMatchBruteForce()
+{
+    QCOMPARE(m_engine->values(Dimension::City).size(), kCities.size());
+    for (const Dimension dimension : {Dimension::City, Dimension::Release}) {
+        MetricQuery query;
+        query.metric = Metric::Fcp;
+        query.groupBy = dimension;
+        query.filter.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp1")}, true}};
+        const MetricQueryResult result = m_engine->run(query);
+        QHash<QString, std::vector<const PageView *>> byValue;
+        for (const PageView *v : matching(query.filter))
+            byValue[dimension == Dimension::City ? v->city : v->release].push_back(v);
+        QCOMPARE(result.rows.size(), byValue.size());
+        QVERIFY(result.rows.size() >= 4);
+        for (const MetricSummary &row : result.rows) {
+            QVERIFY2(byValue.contains(row.group), qPrintable(row.group));
+            const std::vector<const PageView *> &views = byValue[row.group];
+            std::vector<double> values;
+            qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+            for (const PageView *v : views) {
+                if (isSet(v->fcp))
+                    values.push_back(v->fcp);
+                first = std::min(first, v->time);
+                last = std::max(last, v->time);
+            }
+            QCOMPARE(row.pageViews, qint64(views.size()));
+            const double expected = referencePercentile(values, 0.75);
+            QVERIFY2(std::isnan(expected) ? std::isnan(row.value) : row.value == expected,
+                     qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                    .arg(dimensionId(dimension), row.group)
+                                    .arg(row.value)
+                                    .arg(expected)));
+            QCOMPARE(row.firstSeen, first);
+            QCOMPARE(row.lastSeen, last);
+        }
+        // The filter by one value selects that group's page views.
+        const MetricSummary &top = result.rows.front();
+        MetricQuery one = query;
+        one.groupBy.reset();
+        one.filter.dimensions.append({dimension, {top.group}, false});
+        const MetricSummary total = m_engine->run(one).total;
+        QCOMPARE(total.pageViews, top.pageViews);
+        QCOMPARE(total.firstSeen, top.firstSeen);
+        QCOMPARE(total.lastSeen, top.lastSeen);
+    }
+}
+
+void TestEngine::groupingByErrorGroupAnswersEmpty()
+{
+    MetricQuery query;
+    query.metric = Metric::Lcp;
+    query.groupBy = Dimension::ErrorGroup;
+    const MetricQueryResult result = m_engine->run(query);
+    QVERIFY(result.rows.isEmpty());
+    QCOMPARE(result.total.pageViews, 0);
+    query.bucketMs = kDay; // groupBy wins, as elsewhere
+    QVERIFY(m_engine->run(query).rows.isEmpty());
+    // Beside other queries of its filter, it takes nothing from them.
+    MetricQuery byCountry;
+    byCountry.metric = Metric::Lcp;
+    byCountry.groupBy = Dimension::Country;
+    const BatchResult batch = m_engine->run({query, byCountry});
+    QVERIFY(std::get<MetricQueryResult>(batch.answers[0]).rows.isEmpty());
+    QCOMPARE(std::get<MetricQueryResult>(batch.answers[1]).rows.size(), kCountries.size());
+
+    // Its values are the fingerprints, most errors first.
+    QHash<QString, qint64> counts;
+    for (const ErrorEvent &error : m_errors)
+        ++counts[error.fingerprint];
+    const QStringList fingerprints = m_engine->values(Dimension::ErrorGroup);
+    QCOMPARE(fingerprints.size(), counts.size());
+    for (qsizetype i = 1; i < fingerprints.size(); ++i)
+        QVERIFY(counts[fingerprints[i - 1]] >= counts[fingerprints[i]]);
+}
+
 void TestEngine::errorGroupsMatchBruteForce_data()
 {
     QTest::addColumn<Filter>("filter");
-    QTest::newRow("everything") << Filter{};
+    QTest::addColumn<qint64>("bucketMs");
+    QTest::newRow("everything") << Filter{} << qint64(0);
+    QTest::newRow("everything, per day") << Filter{} << kDay;
     Filter de;
     de.from = kStart + kDay;
     de.to = kStart + 6 * kDay;
     de.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, false}};
-    QTest::newRow("five days in DE") << de;
+    QTest::newRow("five days in DE, per hour") << de << qint64(3600000);
     Filter notDe;
     notDe.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, true}};
-    QTest::newRow("not DE (errors without a view count)") << notDe;
+    QTest::newRow("not DE (errors without a view count)") << notDe << qint64(0);
+    Filter withFp3;
+    withFp3.to = kStart + 7 * kDay;
+    withFp3.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp3")}, false},
+                          {Dimension::Browser, {QStringLiteral("Edge")}, true}};
+    QTest::newRow("page views with fp3, not Edge, per day") << withFp3 << kDay;
+    Filter lost;
+    lost.dimensions = {
+        {Dimension::ErrorGroup, {QStringLiteral("fp-lost"), QStringLiteral("fp2")}, false}};
+    QTest::newRow("errors without a page view follow theirs") << lost << qint64(7200000);
+    Filter notFp0;
+    notFp0.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("fp0")}, true}};
+    QTest::newRow("not on page views with fp0") << notFp0 << kDay;
 }
 
 void TestEngine::errorGroupsMatchBruteForce()
 {
     QFETCH(Filter, filter);
+    QFETCH(qint64, bucketMs);
     struct Expected
     {
         qint64 count = 0;
         QSet<QString> sessions;
         qint64 first = std::numeric_limits<qint64>::max();
         qint64 last = std::numeric_limits<qint64>::min();
+        QHash<QString, qint64> browsers;
+        std::vector<qint64> times;
     };
     QHash<QString, Expected> expected;
     qint64 total = 0;
+    qint64 firstError = std::numeric_limits<qint64>::max();
+    qint64 lastError = std::numeric_limits<qint64>::min();
     for (const ErrorEvent &error : m_errors) {
         if (error.time < filter.from || error.time >= filter.to)
             continue;
         const PageView *view = viewOf(error);
-        bool keep = true;
-        for (const DimensionFilter &condition : filter.dimensions)
-            keep = keep &&
-                   condition.values.contains(view ? view->country : QString()) != condition.exclude;
+        bool keep = passesErrorConditions(error.sessionId, error.viewId, filter);
+        for (const DimensionFilter &condition : filter.dimensions) {
+            const QString value = !view                                       ? QString()
+                                  : condition.dimension == Dimension::Browser ? view->browser
+                                                                              : view->country;
+            if (condition.dimension != Dimension::ErrorGroup)
+                keep = keep && condition.values.contains(value) != condition.exclude;
+        }
         if (!keep)
             continue;
         Expected &group = expected[error.fingerprint];
@@ -630,15 +904,37 @@ void TestEngine::errorGroupsMatchBruteForce()
         group.sessions.insert(error.sessionId);
         group.first = std::min(group.first, error.time);
         group.last = std::max(group.last, error.time);
+        ++group.browsers[view ? view->browser : QString()];
+        group.times.push_back(error.time);
+        firstError = std::min(firstError, error.time);
+        lastError = std::max(lastError, error.time);
         ++total;
     }
     ErrorGroupQuery query;
     query.filter = filter;
     query.limit = 0;
+    query.bucketMs = bucketMs;
     const ErrorGroupResult result = m_engine->errorGroups(query);
     QCOMPARE(result.errors, total);
+    QVERIFY(total > 0);
     QCOMPARE(result.groups.size(), expected.size());
     QCOMPARE(result.groupCount, qint64(expected.size()));
+    if (bucketMs > 0) {
+        // UTC-aligned buckets of the width asked for over the filter's range (where it has
+        // an end, else the errors'), a few hundred at most here.
+        const qint64 from = filter.from != Filter().from ? filter.from : firstError;
+        const qint64 to = filter.to != Filter().to ? filter.to : lastError + 1;
+        QCOMPARE(result.bucketMs, bucketMs);
+        QCOMPARE(result.bucketStart % bucketMs, 0);
+        QVERIFY(result.bucketStart <= from && from < result.bucketStart + bucketMs);
+        for (const ErrorGroup &group : result.groups) {
+            const auto buckets = qint64(group.trend.size());
+            QVERIFY(result.bucketStart + buckets * bucketMs >= to);
+            QVERIFY(result.bucketStart + (buckets - 1) * bucketMs < to);
+        }
+    } else {
+        QCOMPARE(result.bucketMs, 0);
+    }
     qint64 previous = std::numeric_limits<qint64>::max();
     for (const ErrorGroup &group : result.groups) {
         QVERIFY(expected.contains(group.fingerprint));
@@ -650,9 +946,56 @@ void TestEngine::errorGroupsMatchBruteForce()
         QVERIFY(group.count <= previous); // most first
         previous = group.count;
         QVERIFY(!group.message.isEmpty());
+        // The top three browsers, most errors first, ties by name.
+        QList<QPair<QString, qint64>> browsers;
+        for (auto it = want.browsers.cbegin(); it != want.browsers.cend(); ++it)
+            browsers.append({it.key(), it.value()});
+        std::sort(browsers.begin(), browsers.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        browsers.resize(std::min<qsizetype>(browsers.size(), 3));
+        QCOMPARE(group.browsers, browsers);
+        if (bucketMs == 0) {
+            QVERIFY(group.trend.isEmpty());
+            continue;
+        }
+        for (qsizetype b = 0; b < group.trend.size(); ++b) {
+            const qint64 start = result.bucketStart + b * bucketMs;
+            const auto inBucket =
+                std::count_if(want.times.begin(), want.times.end(),
+                              [&](qint64 t) { return t >= start && t < start + bucketMs; });
+            QCOMPARE(group.trend[b], qint64(inBucket));
+        }
     }
     query.limit = 2;
     QCOMPARE(m_engine->errorGroups(query).groups.size(), std::min<qsizetype>(2, expected.size()));
+}
+
+void TestEngine::errorTrendsAreCapped()
+{
+    // Minutes over ten days: wider buckets, a whole number of minutes each.
+    ErrorGroupQuery query;
+    query.limit = 3;
+    query.bucketMs = 60000;
+    query.filter.from = kStart;
+    query.filter.to = kStart + 10 * kDay;
+    const ErrorGroupResult result = m_engine->errorGroups(query);
+    QCOMPARE(result.groups.size(), 3);
+    QVERIFY(result.bucketMs > query.bucketMs);
+    QCOMPARE(result.bucketMs % query.bucketMs, 0);
+    QCOMPARE(result.bucketStart, kStart);
+    for (const ErrorGroup &group : result.groups) {
+        QVERIFY(group.trend.size() <= 1000);
+        QVERIFY(result.bucketStart + group.trend.size() * result.bucketMs >= query.filter.to);
+        QCOMPARE(std::accumulate(group.trend.begin(), group.trend.end(), qint64(0)), group.count);
+    }
+    // Over the whole 64-bit range not even wider buckets do: no trend, and no crash.
+    query.filter.from = std::numeric_limits<qint64>::min() + 1;
+    query.filter.to = std::numeric_limits<qint64>::max() - 1;
+    const ErrorGroupResult hostile = m_engine->errorGroups(query);
+    QCOMPARE(hostile.groups.size(), 3);
+    QCOMPARE(hostile.bucketMs, 0);
+    QVERIFY(hostile.groups.front().trend.isEmpty());
 }
 
 void TestEngine::sessionsMatchBruteForce()

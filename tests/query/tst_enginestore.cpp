@@ -21,6 +21,8 @@ namespace {
 
 constexpr qint64 kStart = 1767225600000; // 2026-01-01
 const QStringList kCountries = {QStringLiteral("DE"), QStringLiteral("IN"), QStringLiteral("US")};
+const QStringList kCities = {QStringLiteral("Hamburg"), QStringLiteral("Pune"),
+                             QStringLiteral("Denver"), QStringLiteral("Köln")};
 
 /// What the test wrote, view by view, as the store should hold it.
 struct ExpectedView
@@ -61,6 +63,16 @@ QString describe(const LocalEngine &engine)
                     .arg(row.good)
                     .arg(row.needsImprovement)
                     .arg(row.poor);
+    }
+    MetricQuery byCity = byCountry;
+    byCity.groupBy = Dimension::City;
+    for (const MetricSummary &row : engine.run(byCity).rows) {
+        text += QStringLiteral("city %1 %2 %3 %4-%5\n")
+                    .arg(row.group)
+                    .arg(row.pageViews)
+                    .arg(row.value)
+                    .arg(row.firstSeen)
+                    .arg(row.lastSeen);
     }
     const OverviewResult overview = engine.overview({});
     text += QStringLiteral("overview %1 views %2 sessions %3 trend points\n")
@@ -130,6 +142,7 @@ PageView TestEngineStore::view(int index, qint64 time, const QString &source)
     v.sessionId = QStringLiteral("s%1").arg(index / 3);
     v.viewId = QStringLiteral("v%1").arg(index);
     v.country = kCountries[index % kCountries.size()];
+    v.city = kCities[(index / 7) % kCities.size()];
     v.source = source;
     v.lcp = double(200 + m_random.bounded(9000));
     ExpectedView &expected = m_expected[v.viewId];
@@ -305,9 +318,25 @@ void TestEngineStore::errorsBeforeTheirPageViewJoinIt()
     MetricQuery withErrors;
     withErrors.filter.hasError = true;
     QCOMPARE(m_engine->run(withErrors).total.pageViews, 1);
+    // The errors filter the page views as soon as the engine has read them.
+    MetricQuery onV3;
+    onV3.filter.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("late-v3")}, false}};
+    const MetricSummary v3 = m_engine->run(onV3).total;
+    QCOMPARE(v3.pageViews, 1);
+    QCOMPARE(v3.firstSeen, m_expected[QStringLiteral("v3")].time);
+    MetricQuery onLate = onV3;
+    onLate.filter.dimensions = {{Dimension::ErrorGroup, {QStringLiteral("late-v90000")}, false}};
+    QCOMPARE(m_engine->run(onLate).total.pageViews, 0);
+    MetricQuery notOnV3 = onV3;
+    notOnV3.filter.dimensions.front().exclude = true;
+    QCOMPARE(m_engine->run(notOnV3).total.pageViews, m_engine->pageViews() - 1);
     ErrorGroupQuery groups;
     groups.limit = 0;
     QCOMPARE(m_engine->errorGroups(groups).errors, 2);
+    // An error whose page view has not come is on the page view its view id names.
+    ErrorGroupQuery lateGroups = groups;
+    lateGroups.filter = onLate.filter;
+    QCOMPARE(m_engine->errorGroups(lateGroups).errors, 1);
     // A country filter keeps the first (v3 is in DE) and cannot place the second yet.
     groups.filter.dimensions = {{Dimension::Country, {QStringLiteral("DE")}, false}};
     QCOMPARE(m_engine->errorGroups(groups).errors, 1);
@@ -318,6 +347,15 @@ void TestEngineStore::errorsBeforeTheirPageViewJoinIt()
     write(std::move(late));
     QVERIFY(m_engine->refresh().ok());
     QCOMPARE(m_engine->run(withErrors).total.pageViews, 2);
+    QCOMPARE(m_engine->run(onLate).total.pageViews, 1);
+    QCOMPARE(m_engine->run(onLate).total.lastSeen, lateTime);
+    QCOMPARE(m_engine->errorGroups(lateGroups).errors, 1);
+    SessionQuery lateSessions;
+    lateSessions.filter = onLate.filter;
+    const Result<SessionListResult> withLate = m_engine->sessions(lateSessions);
+    QVERIFY(withLate.ok());
+    QCOMPARE(withLate->sessions, 1);
+    QCOMPARE(withLate->rows.front().sessionId, QStringLiteral("s30000"));
     QCOMPARE(m_expected[QStringLiteral("v90000")].country, QStringLiteral("DE"));
     QCOMPARE(m_engine->errorGroups(groups).errors, 2);
     // The session list counts the error on the session of its page view.
