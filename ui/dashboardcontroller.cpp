@@ -146,6 +146,8 @@ std::vector<BatchQuery> DashboardController::geographyQueries(QStringList *selec
         within.limit = 200;
         within.groupBy = Dimension::Region;
         queries.emplace_back(within);
+        within.groupBy = Dimension::City;
+        queries.emplace_back(within);
     }
     return queries;
 }

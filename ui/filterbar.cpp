@@ -13,6 +13,9 @@
 #include <QVBoxLayout>
 
 namespace rumscope {
+namespace {
+constexpr qsizetype kMaxLabelLength = 48;
+} // namespace
 
 FilterBar::FilterBar(FilterState *state, QWidget *parent)
     : QWidget(parent)
@@ -163,12 +166,22 @@ void FilterBar::rebuildChips()
     }
     for (const DimensionFilter &condition : m_state->conditions()) {
         for (const QString &value : condition.values) {
-            const QString shown = value.isEmpty() ? tr("(not set)") : value;
+            // A label (an error group's message) reads better than the value (its
+            // fingerprint); long ones are cut short, the tooltip has them whole.
+            const QString label = m_state->valueLabel(condition.dimension, value);
+            const QString shown = value.isEmpty()   ? tr("(not set)")
+                                  : label.isEmpty() ? value
+                                  : label.size() > kMaxLabelLength
+                                      ? label.left(kMaxLabelLength - 1).trimmed() + u'…'
+                                      : label;
             const QString text =
                 condition.exclude
                     ? tr("%1 is not %2").arg(dimensionName(condition.dimension), shown)
                     : tr("%1: %2").arg(dimensionName(condition.dimension), shown);
-            QToolButton *chip = addChip(text, tr("Remove the filter “%1”").arg(text));
+            QString toolTip = tr("Remove the filter “%1”").arg(text);
+            if (shown != label && !label.isEmpty())
+                toolTip = tr("%1\n%2").arg(toolTip, label);
+            QToolButton *chip = addChip(text, toolTip);
             connect(chip, &QToolButton::clicked, this,
                     [this, dimension = condition.dimension, value, excluded = condition.exclude] {
                         m_state->removeCondition(dimension, value, excluded);

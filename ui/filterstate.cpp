@@ -137,6 +137,19 @@ void FilterState::setHasError(std::optional<bool> hasError)
     apply(std::move(next));
 }
 
+void FilterState::setValueLabel(Dimension dimension, const QString &value, const QString &label)
+{
+    if (label.isEmpty())
+        m_labels.remove({int(dimension), value});
+    else
+        m_labels.insert({int(dimension), value}, label);
+}
+
+QString FilterState::valueLabel(Dimension dimension, const QString &value) const
+{
+    return m_labels.value({int(dimension), value});
+}
+
 void FilterState::clearFilters()
 {
     Values next = m_values;

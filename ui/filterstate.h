@@ -7,8 +7,10 @@
 #include "model/metric.h"
 #include "query/filter.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPair>
 
 #include <optional>
 
@@ -63,6 +65,11 @@ public:
     /// Drops one value of a condition (the whole condition when it was the last).
     void removeCondition(Dimension dimension, const QString &value, bool excluded);
     void setHasError(std::optional<bool> hasError);
+    /// What the filter bar shows for a value instead of the value itself (an error group's
+    /// message for its fingerprint). Not a step of the history: labels outlive Back/Forward.
+    void setValueLabel(Dimension dimension, const QString &value, const QString &label);
+    /// The label set for the value; empty when none was.
+    QString valueLabel(Dimension dimension, const QString &value) const;
     /// No brush and no conditions; the time range, metric and percentile stay.
     void clearFilters();
     /// Starts over from values, with an empty history (e.g. the choices saved last time).
@@ -96,6 +103,7 @@ private:
     Values m_values;
     QList<Values> m_back;
     QList<Values> m_forward;
+    QHash<QPair<int, QString>, QString> m_labels;
 };
 
 } // namespace rumscope

@@ -4,17 +4,21 @@
 #include "demostorebuilder.h"
 #include "displayformat.h"
 #include "enginefollower.h"
+#include "errorspage.h"
 #include "filekind.h"
 #include "filterbar.h"
 #include "filterstate.h"
+#include "geographypage.h"
 #include "importjob.h"
 #include "messagestrip.h"
 #include "overviewpage.h"
 #include "pagespage.h"
 #include "recentstores.h"
+#include "sessionspage.h"
 #include "storeloader.h"
 #include "storestatuswidget.h"
 #include "technologypage.h"
+#include "trendspage.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -23,6 +27,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -56,7 +61,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messages(new MessageStrip)
     , m_overview(new OverviewPage)
     , m_technology(new TechnologyPage)
+    , m_trends(new TrendsPage)
+    , m_geography(new GeographyPage)
     , m_pagesPage(new PagesPage)
+    , m_errorsPage(new ErrorsPage)
+    , m_sessionsPage(new SessionsPage)
     , m_status(new StoreStatusWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,8 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     addPage(m_overview, tr("Overview"), DashboardPage::Overview);
+    addPage(m_trends, tr("Trends"), DashboardPage::Trends);
+    addPage(m_geography, tr("Geography"), DashboardPage::Geography);
     addPage(m_technology, tr("Technology"), DashboardPage::Technology);
     addPage(m_pagesPage, tr("Pages"), DashboardPage::Pages);
+    addPage(m_errorsPage, tr("Errors"), DashboardPage::Errors);
+    addPage(m_sessionsPage, tr("Sessions"), DashboardPage::Sessions);
     // Only the page on screen is asked for its figures; the others when they are shown.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         m_dashboard->setPage(m_pageKinds.value(m_pages->widget(index), DashboardPage::Overview));
@@ -135,6 +148,28 @@ void MainWindow::showPage(DashboardPage kind)
         m_pages->setCurrentWidget(page);
 }
 
+void MainWindow::openSession(const QString &id)
+{
+    if (id.trimmed().isEmpty())
+        return;
+    showPage(DashboardPage::Sessions);
+    m_sessionsPage->openSession(id);
+}
+
+void MainWindow::chooseSession()
+{
+    // Not modal to the application: the window stays usable; the dialog goes when answered.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openSessionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Session"));
+    dialog->setLabelText(tr("Session id:"));
+    dialog->setTextValue(m_sessionsPage->shownSessionId());
+    dialog->setOkButtonText(tr("Open"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openSession);
+    dialog->open();
+}
+
 void MainWindow::createActions()
 {
     m_openAction =
@@ -157,6 +192,13 @@ void MainWindow::createActions()
     m_importFolderAction->setStatusTip(
         tr("Import every file in a folder and its subfolders into the open store"));
     connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseImportFolder);
+
+    m_openSessionAction = new QAction(tr("Open &Session…"), this);
+    m_openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
+    m_openSessionAction->setShortcut(tr("Ctrl+L"));
+    m_openSessionAction->setStatusTip(
+        tr("Show one session's journey by its id: every page, click, error and request"));
+    connect(m_openSessionAction, &QAction::triggered, this, &MainWindow::chooseSession);
 
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
@@ -196,6 +238,8 @@ void MainWindow::createMenus()
         connect(show, &QAction::triggered, this,
                 [this, index] { m_pages->setCurrentIndex(index); });
     }
+    view->addSeparator();
+    view->addAction(m_openSessionAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -206,12 +250,20 @@ void MainWindow::connectJobs()
 {
     connect(m_dashboard, &DashboardController::overviewReady, m_overview,
             &OverviewPage::showOverview);
+    connect(m_dashboard, &DashboardController::overviewDetailsReady, m_overview,
+            &OverviewPage::showDetails);
     connect(m_dashboard, &DashboardController::cleared, m_overview, &OverviewPage::clear);
     connect(m_dashboard, &DashboardController::technologyReady, m_technology,
             &TechnologyPage::showResult);
     connect(m_dashboard, &DashboardController::cleared, m_technology, &TechnologyPage::clear);
     connect(m_dashboard, &DashboardController::pagesReady, m_pagesPage, &PagesPage::showResult);
     connect(m_dashboard, &DashboardController::cleared, m_pagesPage, &PagesPage::clear);
+    connect(m_dashboard, &DashboardController::trendsReady, m_trends, &TrendsPage::showResult);
+    connect(m_dashboard, &DashboardController::cleared, m_trends, &TrendsPage::clear);
+    connect(m_trends, &TrendsPage::brushRequested, m_filter, &FilterState::setBrush);
+    connect(m_trends, &TrendsPage::resetZoomRequested, m_filter, &FilterState::clearBrush);
+    connect(m_filter, &FilterState::changed, m_trends,
+            [this] { m_trends->setZoomed(m_filter->brush().has_value()); });
     const auto applyFilter = [this](Dimension dimension, const QString &value, bool exclude) {
         if (exclude)
             m_filter->exclude(dimension, value);
@@ -220,6 +272,28 @@ void MainWindow::connectJobs()
     };
     connect(m_technology, &TechnologyPage::filterRequested, this, applyFilter);
     connect(m_pagesPage, &PagesPage::filterRequested, this, applyFilter);
+    connect(m_overview, &OverviewPage::filterRequested, this, applyFilter);
+    connect(m_dashboard, &DashboardController::geographyReady, m_geography,
+            &GeographyPage::showResult);
+    connect(m_dashboard, &DashboardController::cleared, m_geography, &GeographyPage::clear);
+    connect(m_geography, &GeographyPage::valueLabelled, m_filter, &FilterState::setValueLabel);
+    connect(m_geography, &GeographyPage::filterRequested, this, applyFilter);
+    connect(m_geography, &GeographyPage::removeFilterRequested, m_filter,
+            &FilterState::removeCondition);
+    connect(m_dashboard, &DashboardController::errorsReady, m_errorsPage, &ErrorsPage::showResult);
+    connect(m_dashboard, &DashboardController::cleared, m_errorsPage, &ErrorsPage::clear);
+    connect(m_errorsPage, &ErrorsPage::valueLabelled, m_filter, &FilterState::setValueLabel);
+    connect(m_errorsPage, &ErrorsPage::filterRequested, this, applyFilter);
+    connect(m_errorsPage, &ErrorsPage::sessionsRequested, this, [this](const QString &fingerprint) {
+        m_filter->include(Dimension::ErrorGroup, fingerprint);
+        showPage(DashboardPage::Sessions);
+    });
+    connect(m_dashboard, &DashboardController::sessionsReady, m_sessionsPage,
+            &SessionsPage::showResult);
+    connect(m_dashboard, &DashboardController::cleared, m_sessionsPage, &SessionsPage::clear);
+    connect(m_sessionsPage, &SessionsPage::searchRequested, m_dashboard,
+            &DashboardController::setSessionSearch);
+    connect(m_sessionsPage, &SessionsPage::filterRequested, this, applyFilter);
 
     connect(m_loader, &StoreLoader::started, this, [this](const QString &path) {
         const QString message = tr("Opening %1…").arg(QFileInfo(path).fileName());
@@ -385,6 +459,8 @@ void MainWindow::storeLoaded(const LoadedStore &store)
     setWindowTitle(tr("%1 — rumscope").arg(QFileInfo(store.path).fileName()));
     m_dashboard->setEngine(store.engine);
     m_follower->setEngine(store.engine);
+    m_errorsPage->setStorePath(store.path);
+    m_sessionsPage->setStorePath(store.path);
     if (store.stats.pageViews == 0)
         m_messages->showMessage(MessageStrip::Level::Information,
                                 tr("%1 holds no page views yet. Import beacon files with File ▸ "

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace rumscope {
 
 class DemoStoreBuilder;
+class ErrorsPage;
 class EngineFollower;
 class FilterState;
 class ImportJob;
@@ -26,7 +27,10 @@ class RecentStores;
 class StoreLoader;
 class StoreStatusWidget;
 class PagesPage;
+class SessionsPage;
 class TechnologyPage;
+class TrendsPage;
+class GeographyPage;
 struct ImportSummary;
 struct LoadedStore;
 
@@ -51,10 +55,16 @@ public:
     DashboardController *dashboard() const { return m_dashboard; }
     OverviewPage *overviewPage() const { return m_overview; }
     TechnologyPage *technologyPage() const { return m_technology; }
+    TrendsPage *trendsPage() const { return m_trends; }
+    GeographyPage *geographyPage() const { return m_geography; }
     PagesPage *pagesPage() const { return m_pagesPage; }
+    ErrorsPage *errorsPage() const { return m_errorsPage; }
+    SessionsPage *sessionsPage() const { return m_sessionsPage; }
     QTabWidget *pages() const { return m_pages; }
     QWidget *pageWidget(DashboardPage kind) const;
     void showPage(DashboardPage kind);
+    /// Shows the Sessions page with the session's journey (once the store has loaded).
+    void openSession(const QString &id);
     MessageStrip *messageStrip() const { return m_messages; }
     StoreStatusWidget *storeStatus() const { return m_status; }
 
@@ -73,6 +83,7 @@ private:
     void chooseNewStore();
     void chooseImportFiles();
     void chooseImportFolder();
+    void chooseSession();
     void showAbout();
     void storeLoaded(const LoadedStore &store);
     void storeFailed(const QString &path, const QString &message);
@@ -92,7 +103,11 @@ private:
     MessageStrip *m_messages;
     OverviewPage *m_overview;
     TechnologyPage *m_technology;
+    TrendsPage *m_trends;
+    GeographyPage *m_geography;
     PagesPage *m_pagesPage;
+    ErrorsPage *m_errorsPage;
+    SessionsPage *m_sessionsPage;
     QTabWidget *m_pages = nullptr;
     QHash<QWidget *, DashboardPage> m_pageKinds;
     StoreStatusWidget *m_status;
@@ -104,6 +119,7 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_openSessionAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;

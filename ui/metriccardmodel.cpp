@@ -2,6 +2,9 @@
 
 #include "displayformat.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 #include <cmath>
 
 namespace rumscope {
@@ -19,7 +22,41 @@ void MetricCardModel::setCards(double percentile, const QList<Metric> &metrics,
     const qsizetype count = std::min(metrics.size(), cards.size());
     m_metrics = metrics.first(count);
     m_cards = cards.first(count);
+    m_previous = QList<MetricSummary>(count);
+    m_periods = {};
+    m_hasPrevious = false;
     endResetModel();
+}
+
+void MetricCardModel::setPrevious(const QList<Metric> &metrics,
+                                  const QList<MetricSummary> &previous,
+                                  const ComparedPeriods &periods)
+{
+    for (qsizetype row = 0; row < m_metrics.size(); ++row) {
+        const qsizetype at = metrics.indexOf(m_metrics[row]);
+        m_previous[row] = at >= 0 && at < previous.size() ? previous[at] : MetricSummary{};
+    }
+    m_periods = periods;
+    m_hasPrevious = true;
+    if (!m_cards.isEmpty())
+        Q_EMIT dataChanged(index(0, PreviousValueColumn),
+                           index(int(m_cards.size()) - 1, ChangeColumn));
+}
+
+PeriodChange MetricCardModel::change(int row) const
+{
+    const MetricSummary &now = m_cards.at(row);
+    const MetricSummary &before = m_previous.at(row);
+    return PeriodChange::between(now.samples > 0 ? now.value : PeriodChange::kNone,
+                                 before.samples > 0 ? before.value : PeriodChange::kNone,
+                                 ChangeSense::LowerIsBetter);
+}
+
+QString MetricCardModel::changeText(int row) const
+{
+    if (!m_hasPrevious)
+        return {};
+    return formatChangeAgainst(change(row), m_periods.previousName());
 }
 
 void MetricCardModel::clear()
@@ -27,6 +64,9 @@ void MetricCardModel::clear()
     beginResetModel();
     m_metrics.clear();
     m_cards.clear();
+    m_previous.clear();
+    m_periods = {};
+    m_hasPrevious = false;
     endResetModel();
 }
 
@@ -57,6 +97,10 @@ QVariant MetricCardModel::data(const QModelIndex &index, int role) const
         if (index.column() == MetricColumn)
             return metricLongName(m_metrics.at(index.row()));
         return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ChangeColumn && m_hasPrevious)
+            return changeColor(change(index.row()), QGuiApplication::palette());
+        return {};
     default:
         return {};
     }
@@ -82,6 +126,11 @@ QVariant MetricCardModel::display(int row, int column) const
     case RatingColumn:
         return card.samples && !std::isnan(card.value) ? ratingName(rate(metric, card.value))
                                                        : QString();
+    case PreviousValueColumn:
+        return m_previous.at(row).samples > 0 ? formatMetricValue(metric, m_previous.at(row).value)
+                                              : tr("–");
+    case ChangeColumn:
+        return m_hasPrevious ? formatChange(change(row)) : QString();
     }
     return {};
 }
@@ -107,6 +156,13 @@ QVariant MetricCardModel::raw(int row, int column) const
         if (card.samples && !std::isnan(card.value))
             return int(rate(metric, card.value));
         return {};
+    case PreviousValueColumn:
+        return m_previous.at(row).samples > 0 ? m_previous.at(row).value
+                                              : MetricSummary::kUnsetValue;
+    case ChangeColumn:
+        if (const auto relative = change(row).relative())
+            return *relative;
+        return {};
     }
     return {};
 }
@@ -130,6 +186,10 @@ QVariant MetricCardModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Poor");
     case RatingColumn:
         return tr("Rating");
+    case PreviousValueColumn:
+        return tr("Previous period");
+    case ChangeColumn:
+        return tr("Change");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "trendchartview.h"
 
+#include "chartexport.h"
 #include "displayformat.h"
 #include "trendmodel.h"
 
@@ -33,7 +34,9 @@ TrendChartView::TrendChartView(QWidget *parent)
     setObjectName(QStringLiteral("trendChart"));
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
-    setMinimumHeight(260);
+    setMinimumHeight(200);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(createExportAction(this, QStringLiteral("rumscope-trend")));
     m_chart->setMargins(QMargins(4, 4, 16, 4));        // room for the last date label
     m_chart->layout()->setContentsMargins(0, 0, 0, 0); // align with the cards above
     m_chart->legend()->setAlignment(Qt::AlignBottom);

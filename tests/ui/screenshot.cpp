@@ -2,18 +2,25 @@
 //   rumscope-ui-screenshot OUTPUT.png [--sessions N] [--width W] [--height H] [--dark]
 //                          [--page overview|trends|geography|technology|pages|errors|sessions]
 //                          [--filter DIM=VALUE]...
+//                          [--session ID|first]
 // Not a test: it only shows what a page looks like.
 
 #include "breakdownmodel.h"
 #include "dashboardcontroller.h"
+#include "errordetailpane.h"
+#include "errorexampleloader.h"
+#include "errorspage.h"
 #include "filterstate.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagesmodel.h"
 #include "pagespage.h"
+#include "sessionlistmodel.h"
+#include "sessionspage.h"
 #include "technologypage.h"
 #include "teststore.h"
 
+#include <QTableView>
 #include <QTabWidget>
 
 #include <QApplication>
@@ -51,6 +58,12 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QApplication takes "--session ID" for the desktop's session management: keep it for us.
+    QString sessionArgument;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--session") == 0)
+            sessionArgument = QString::fromLocal8Bit(argv[i + 1]);
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("rumscope-screenshot"));
     QCoreApplication::setApplicationName(QStringLiteral("rumscope"));
@@ -82,7 +95,22 @@ int main(int argc, char *argv[])
                                           QStringLiteral("DIM=VALUE"));
     parser.addOptions({sessionsOption, widthOption, heightOption, darkOption, storeOption,
                        pageOption, filterOption});
-    parser.process(app);
+    const QCommandLineOption selectErrorOption(
+        QStringLiteral("select-error"),
+        QStringLiteral("On the Errors page, select the N-th error group (1 = the first) so its "
+                       "detail pane shows."),
+        QStringLiteral("N"));
+    parser.addOption(selectErrorOption);
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"),
+        QStringLiteral("Open this session's journey on the Sessions page; 'first': the first "
+                       "one listed."),
+        QStringLiteral("ID|first"));
+    parser.addOption(sessionOption);
+    QStringList arguments = QCoreApplication::arguments();
+    if (!sessionArgument.isEmpty() && !arguments.contains(QStringLiteral("--session")))
+        arguments << QStringLiteral("--session") << sessionArgument;
+    parser.process(arguments);
     if (parser.positionalArguments().isEmpty())
         parser.showHelp(1);
     if (parser.isSet(darkOption))
@@ -137,6 +165,29 @@ int main(int argc, char *argv[])
     window.showPage(kind);
     while (!window.dashboard()->isAnswered(kind) && timer.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (parser.isSet(selectErrorOption) && kind == DashboardPage::Errors) {
+        QTableView *table = window.errorsPage()->table();
+        const int row = parser.value(selectErrorOption).toInt() - 1;
+        if (row >= 0 && row < table->model()->rowCount()) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            // Selecting starts the read; it is done when the loader is no longer busy.
+            while (window.errorsPage()->exampleLoader()->isBusy() && timer.elapsed() < 120000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+    }
+    if (parser.isSet(sessionOption)) {
+        window.showPage(DashboardPage::Sessions);
+        while (!window.dashboard()->isAnswered(DashboardPage::Sessions) && timer.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        SessionsPage *sessions = window.sessionsPage();
+        QString id = parser.value(sessionOption);
+        if (id == u"first" && sessions->model()->rowCount() > 0)
+            id = sessions->model()->row(0).sessionId;
+        window.openSession(id);
+        while (sessions->shownSessionId() != id && sessions->journeyMessage().isEmpty() &&
+               timer.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     // Let the chart lay itself out before grabbing.
     for (int i = 0; i < 20; ++i) {
         QCoreApplication::processEvents();

@@ -1,8 +1,10 @@
 #include "teststore.h"
 
+#include "mainwindow.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -30,6 +32,24 @@ QString writeGeneratedStore(const QString &path, const GeneratorOptions &options
         }
     }
     return writer.value()->flush().lastError;
+}
+
+GeneratorOptions monthOfTraffic(qint64 sessions, quint64 seed)
+{
+    GeneratorOptions options;
+    options.sessions = sessions;
+    options.seed = seed;
+    options.days = 30;
+    options.endTime = QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    return options;
+}
+
+std::unique_ptr<MainWindow> shownWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    window->show();
+    return window;
 }
 
 QJsonObject cliJson(const QStringList &arguments)

@@ -69,17 +69,10 @@ void TestLinks::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("links.rumscope"));
-    GeneratorOptions options;
-    options.sessions = 2500;
-    options.seed = 5;
-    options.days = 30;
-    options.endTime = QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    const QString error = test::writeGeneratedStore(m_store, options);
+    const QString error = test::writeGeneratedStore(m_store, test::monthOfTraffic(2500, 5));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
+    m_window = test::shownWindow();
     TechnologyPage *technology = m_window->technologyPage();
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
              technology->browserModel(), technology->systemModel(), technology->deviceModel(),
