@@ -45,7 +45,8 @@ GeneratorOptions DemoStoreBuilder::defaultOptions()
     GeneratorOptions options;
     options.sessions = 285000;
     options.seed = 20240312; // INP became a Core Web Vital that day
-    options.days = 30;
+    // Twice the default time range, so "Last 30 days" has a previous period to compare with.
+    options.days = 60;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     options.endTime = now - now % kHourMs;
     return options;

@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "filterstate.h"
+#include "worldgeometry.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -168,7 +169,9 @@ void FilterBar::rebuildChips()
         for (const QString &value : condition.values) {
             // A label (an error group's message) reads better than the value (its
             // fingerprint); long ones are cut short, the tooltip has them whole.
-            const QString label = m_state->valueLabel(condition.dimension, value);
+            QString label = m_state->valueLabel(condition.dimension, value);
+            if (label.isEmpty() && condition.dimension == Dimension::Country)
+                label = countryName(value); // however the filter came, "Germany", not "DE"
             const QString shown = value.isEmpty()   ? tr("(not set)")
                                   : label.isEmpty() ? value
                                   : label.size() > kMaxLabelLength

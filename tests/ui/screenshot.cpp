@@ -7,6 +7,7 @@
 
 #include "breakdownmodel.h"
 #include "dashboardcontroller.h"
+#include "demostorebuilder.h"
 #include "errordetailpane.h"
 #include "errorexampleloader.h"
 #include "errorspage.h"
@@ -50,6 +51,9 @@ QPalette darkPalette()
     palette.setColor(QPalette::Midlight, QColor(0x3A, 0x3D, 0x45));
     palette.setColor(QPalette::Highlight, QColor(0x8A, 0xB4, 0xF8));
     palette.setColor(QPalette::HighlightedText, QColor(0x20, 0x22, 0x27));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x7A, 0x7D, 0x85));
     return palette;
 }
 } // namespace
@@ -121,11 +125,8 @@ int main(int argc, char *argv[])
     QString store = parser.value(storeOption);
     if (store.isEmpty()) {
         store = dir.filePath(QStringLiteral("demo.rumscope"));
-        GeneratorOptions options;
+        GeneratorOptions options = DemoStoreBuilder::defaultOptions();
         options.sessions = parser.value(sessionsOption).toLongLong();
-        options.seed = 20240312;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        options.endTime = now - now % (3600 * 1000LL);
         const QString error = test::writeGeneratedStore(store, options);
         if (!error.isEmpty()) {
             err << error << Qt::endl;
