@@ -10,11 +10,12 @@ DashboardController::DashboardController(FilterState *state, QObject *parent)
     : QObject(parent)
     , m_state(state)
 {
+    m_pool.setMaxThreadCount(1); // one batch at a time; its scans spread over the engine's pool
     connect(m_state, &FilterState::changed, this, &DashboardController::refresh);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DashboardController::finished);
 }
 
-// A running query holds its own reference to the engine; nothing to wait for.
+// A running batch holds its own reference to the engine; the pool waits for it to end.
 DashboardController::~DashboardController() = default;
 
 void DashboardController::setEngine(std::shared_ptr<const LocalEngine> engine)
@@ -285,7 +286,7 @@ void DashboardController::start()
     }
     m_running_request = request;
     m_watcher.setFuture(
-        QtConcurrent::run([engine = m_engine, queries = std::move(request.queries)] {
+        QtConcurrent::run(&m_pool, [engine = m_engine, queries = std::move(request.queries)] {
             return engine->run(queries);
         }));
 }

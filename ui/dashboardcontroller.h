@@ -10,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -208,6 +209,8 @@ private:
     // A watcher rather than .then(this, …): it detaches from a query still running when the
     // controller goes, where Qt 6.4's continuation would assert on the dead context.
     QFutureWatcher<BatchResult> m_watcher;
+    /// The batches' thread, apart from the global pool that Qt's raster painting uses.
+    QThreadPool m_pool;
     Request m_running_request;
     quint64 m_generation = 0;
     /// Per page, the generation its views last got an answer for: shown pages re-query when

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 #include <mutex>
 
@@ -585,7 +586,8 @@ struct LocalEngine::Shared
     std::mutex refreshing; ///< one catch-up at a time
     /// The number of the latest batch: older ones see it change and stop.
     std::atomic<quint64> latestBatch = 0;
-    QString storePath; ///< for what the engine keeps no copy of (session details)
+    QThreadPool scanPool; ///< the scans' threads (Cancellation says why not the global pool)
+    QString storePath;    ///< for what the engine keeps no copy of (session details)
 };
 
 LocalEngine::LocalEngine()
@@ -725,7 +727,7 @@ BatchResult LocalEngine::run(const std::vector<BatchQuery> &queries,
                              const std::function<void(size_t answered)> &answered) const
 {
     const quint64 mine = m_shared->latestBatch.fetch_add(1) + 1;
-    const Cancellation cancellation(&m_shared->latestBatch, mine);
+    const Cancellation cancellation(&m_shared->latestBatch, mine, &m_shared->scanPool);
     const EngineData current = data();
     std::optional<std::vector<BatchAnswer>> answers = answerBatch(
         *current.facts, *current.errors, m_shared->storePath, queries, cancellation, answered);
@@ -738,7 +740,7 @@ template<class Answer, class Query> Answer LocalEngine::answerOne(const Query &q
 {
     const EngineData current = data();
     auto answers = answerBatch(*current.facts, *current.errors, m_shared->storePath, {query},
-                               Cancellation(), {});
+                               Cancellation(&m_shared->scanPool), {});
     return std::get<Answer>(std::move(answers->front()));
 }
 
@@ -767,7 +769,8 @@ Result<SessionListResult> LocalEngine::sessions(const SessionQuery &query) const
     if (m_shared->storePath.isEmpty())
         return SessionListResult();
     const EngineData current = data();
-    return sessionList(*current.facts, *current.errors, m_shared->storePath, query, Cancellation());
+    return sessionList(*current.facts, *current.errors, m_shared->storePath, query,
+                       Cancellation(&m_shared->scanPool));
 }
 
 qint64 LocalEngine::pageViews() const

@@ -1,5 +1,5 @@
 #pragma once
-// Scans units of work (the chunks of a selection) on QtConcurrent's pool: one worker per
+// Scans units of work (the chunks of a selection) on the engine's thread pool: one worker per
 // thread, each with a state of its own (histograms, counters) that the caller merges
 // afterwards, taking units in turn so that a cancelled scan stops within one unit.
 
@@ -38,10 +38,12 @@ bool parallelScan(size_t units, std::vector<State> &states, const Cancellation &
             fn(states[size_t(id)], unit);
         }
     };
-    if (workers == 1)
-        work(ids.front());
-    else
-        QtConcurrent::blockingMap(ids, work);
+    if (workers == 1 || !cancellation.pool()) {
+        for (const int &id : ids)
+            work(id);
+    } else {
+        QtConcurrent::blockingMap(cancellation.pool(), ids, work);
+    }
     return !cancellation.requested();
 }
 
