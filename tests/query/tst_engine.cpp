@@ -1,4 +1,5 @@
 #include "query/localengine.h"
+#include "query/parallelscan.h"
 #include "store/storewriter.h"
 
 #include <QHash>
@@ -6,6 +7,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void hostileTimesAndShares();
     void emptyStoreAnswersEmpty();
     void cancelledLoadFails();
+    void scansKeepOffTheGlobalPool();
 
 private:
     QTemporaryDir m_dir;
@@ -1205,6 +1208,26 @@ void TestEngine::cancelledLoadFails()
     QVERIFY(engine.error().message.contains(u"cancelled"));
     Result<LocalEngine> missing = LocalEngine::load(m_dir.filePath(QStringLiteral("nope")));
     QVERIFY(!missing.ok());
+}
+
+void TestEngine::scansKeepOffTheGlobalPool()
+{
+    // Qt's raster paint engine fills on the global pool: a scan there would hold up painting.
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    std::vector<int> units(2);
+    std::atomic<int> globalBusy = 0;
+    const bool done =
+        parallelScan(32, units, Cancellation(&pool), [&globalBusy](int &count, size_t) {
+            ++count;
+            globalBusy =
+                std::max(globalBusy.load(), QThreadPool::globalInstance()->activeThreadCount());
+            QThread::msleep(1);
+        });
+    QVERIFY(done);
+    QCOMPARE(units[0] + units[1], 32);
+    QCOMPARE(units[0], 16); // both workers ran: the units go to them in turn
+    QCOMPARE(globalBusy.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
