@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>TimeSeriesPainter</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period (no data)</source>
+        <translation>Vorheriger Zeitraum (keine Daten)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Neues Release</translation>
+    </message>
+    <message>
+        <source>Good ≤ %1</source>
+        <translation>Gut ≤ %1</translation>
+    </message>
+    <message>
+        <source>Poor &gt; %1</source>
+        <translation>Schlecht &gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explore Real User Monitoring data.</source>
@@ -10,6 +45,407 @@
     <message>
         <source>The store to open (default: the last one opened, else the demo store).</source>
         <translation>Der zu öffnende Speicher (Vorgabe: der zuletzt geöffnete, sonst der Demo-Speicher).</translation>
+    </message>
+    <message>
+        <source>Show this session&apos;s journey: rumscope --session ID STORE. Support staff open a customer&apos;s session this way.</source>
+        <translation>Den Ablauf dieser Sitzung zeigen: rumscope --session ID STORE. So öffnet der Support die Sitzung eines Kunden.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>rumscope: %1
+</source>
+        <translation>rumscope: %1
+</translation>
+    </message>
+    <message>
+        <source>--session needs a session id.</source>
+        <translation>--session braucht eine Sitzungs-ID.</translation>
+    </message>
+    <message>
+        <source>--session needs the store the session is in: rumscope --session ID STORE</source>
+        <translation>--session braucht den Speicher, in dem die Sitzung liegt: rumscope --session ID STORE</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>Der Speicher %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope</name>
+    <message>
+        <source>There is nothing to save: the view has no size.</source>
+        <translation>Es gibt nichts zu speichern: Die Ansicht hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported from rumscope</source>
+        <translation>Aus rumscope exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot draw the view as SVG.</source>
+        <translation>Die Ansicht kann nicht als SVG gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as PNG.</source>
+        <translation>%1 kann nicht als PNG geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation>nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Ausstiegsseite</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline, or step through them with Up and Down, to see it here. Zoom with + and − or Ctrl+wheel, pan with Left and Right or by dragging; 0 shows the whole session. Right-click to copy or export.</source>
+        <translation>Klicken Sie auf ein Ereignis in der Zeitleiste oder gehen Sie die Ereignisse mit Auf und Ab durch, um es hier zu sehen. Zoomen mit + und − oder Strg+Mausrad, verschieben mit Links und Rechts oder durch Ziehen; 0 zeigt die ganze Sitzung. Rechtsklick zum Kopieren oder Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Route change</source>
+        <translation>Routenwechsel</translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation>Anzeigedauer</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation>Auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>1 resource</source>
+        <translation>1 Ressource</translation>
+    </message>
+    <message>
+        <source>%1 resources</source>
+        <translation>%1 Ressourcen</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 Interaktion</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Interaktionen</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 long task</source>
+        <translation>1 langer Task</translation>
+    </message>
+    <message>
+        <source>%1 long tasks</source>
+        <translation>%1 lange Tasks</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>LCP parts</source>
+        <translation>LCP-Phasen</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Time to first byte</source>
+        <translation>Time to First Byte</translation>
+    </message>
+    <message>
+        <source>Resource load delay</source>
+        <translation>Ressourcen-Ladeverzögerung</translation>
+    </message>
+    <message>
+        <source>Resource load duration</source>
+        <translation>Ressourcen-Ladedauer</translation>
+    </message>
+    <message>
+        <source>Element render delay</source>
+        <translation>Element-Renderverzögerung</translation>
+    </message>
+    <message>
+        <source>INP parts</source>
+        <translation>INP-Phasen</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>Input delay</source>
+        <translation>Eingabeverzögerung</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Presentation delay</source>
+        <translation>Darstellungsverzögerung</translation>
+    </message>
+    <message>
+        <source>Largest shift</source>
+        <translation>Größte Verschiebung</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>DOM interactive</source>
+        <translation>DOM interaktiv</translation>
+    </message>
+    <message>
+        <source>DOM content loaded</source>
+        <translation>DOM-Inhalt geladen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load-Ereignis</translation>
+    </message>
+    <message>
+        <source>Total blocking time</source>
+        <translation>Total Blocking Time</translation>
+    </message>
+    <message>
+        <source>Device and network</source>
+        <translation>Gerät und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round-Trip-Zeit</translation>
+    </message>
+    <message>
+        <source>Downlink</source>
+        <translation>Downlink</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>Zeitaufteilung</translation>
+    </message>
+    <message>
+        <source>Resource (%1)</source>
+        <translation>Ressource (%1)</translation>
+    </message>
+    <message>
+        <source>After the page view began</source>
+        <translation>Nach Beginn des Seitenaufrufs</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>nothing (from cache)</source>
+        <translation>nichts (aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>Encoded size</source>
+        <translation>Kodierte Größe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Render-blocking</source>
+        <translation>Render-blockierend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Long task</source>
+        <translation>Langer Task</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
     </message>
 </context>
 <context>
@@ -122,6 +558,16 @@
     </message>
 </context>
 <context>
+    <name>rumscope::ChartAxis</name>
+    <message numerus="yes">
+        <source>%n-minute</source>
+        <translation>
+            <numerusform>%n-minütige</numerusform>
+            <numerusform>%n-minütige</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rumscope::DemoStoreBuilder</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -134,6 +580,136 @@
     <message>
         <source>Cannot move the demo store to %1.</source>
         <translation>Der Demo-Speicher kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::DeviceVitalsModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %4)</source>
+        <translation>%1: %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 passes the Core Web Vitals: LCP, INP and CLS are all good at %2.</source>
+        <translation>%1 besteht die Core Web Vitals: LCP, INP und CLS sind bei %2 alle gut.</translation>
+    </message>
+    <message>
+        <source>%1 fails the Core Web Vitals: not all of LCP, INP and CLS are good at %2.</source>
+        <translation>%1 besteht die Core Web Vitals nicht: LCP, INP und CLS sind bei %2 nicht alle gut.</translation>
+    </message>
+    <message>
+        <source>%1: not enough data; a vital has no samples.</source>
+        <translation>%1: zu wenige Daten; ein Vitalwert hat keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>%1: no samples.</source>
+        <translation>%1: keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 Messwert</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 Messwerte</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (%4).</source>
+        <translation>%1: %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 page views.</source>
+        <translation>%1 Seitenaufrufe.</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Core Web Vitals</source>
+        <translation>Core Web Vitals</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::DeviceVitalsPanel</name>
+    <message>
+        <source>Core Web Vitals by device type</source>
+        <translation>Core Web Vitals nach Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Passes Core Web Vitals</source>
+        <translation>Besteht die Core Web Vitals</translation>
+    </message>
+    <message>
+        <source>LCP, INP and CLS all good at %1</source>
+        <translation>LCP, INP und CLS alle gut bei %1</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No page views in this range.</source>
+        <translation>Keine Seitenaufrufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Click to filter every view to this device type.</source>
+        <translation>Klicken, um alle Ansichten auf diesen Gerätetyp zu filtern.</translation>
+    </message>
+    <message>
+        <source>A device type passes the Core Web Vitals when its LCP, INP and CLS are all good at the chosen percentile (CrUX assesses p75 of the last 28 days).</source>
+        <translation>Ein Gerätetyp besteht die Core Web Vitals, wenn LCP, INP und CLS beim gewählten Perzentil alle gut sind (CrUX beurteilt p75 der letzten 28 Tage).</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to %1</source>
+        <translation>Auf %1 &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude %1</source>
+        <translation>%1 &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Rows</source>
+        <translation>A&amp;lle Zeilen kopieren</translation>
     </message>
 </context>
 <context>
@@ -194,6 +770,14 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::Engine</name>
@@ -224,6 +808,10 @@
     <message>
         <source>Cannot read the store&apos;s changes: %1</source>
         <translation>Die Änderungen des Speichers können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store has no error with the fingerprint &quot;%1&quot;.</source>
+        <translation>Der Speicher enthält keinen Fehler mit dem Fingerprint &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +859,421 @@
     <message>
         <source>The built-in user-agent rules are missing: this build of rumscope lacks uap-core&apos;s regexes.yaml.</source>
         <translation>Die eingebauten User-Agent-Regeln fehlen: Diesem Build von rumscope fehlt die regexes.yaml von uap-core.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ErrorDetailPane</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>no response: network error, CORS or blocked</source>
+        <translation>keine Antwort: Netzwerkfehler, CORS oder blockiert</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation>Nicht verarbeitbarer Inhalt</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Gateway-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(unknown file)</source>
+        <translation>(unbekannte Datei)</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter to This Error</source>
+        <translation>Auf diesen Fehler fi&amp;ltern</translation>
+    </message>
+    <message>
+        <source>Show only the page views that had this error, in every view</source>
+        <translation>In allen Ansichten nur die Seitenaufrufe zeigen, die diesen Fehler hatten</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sessions with This Error</source>
+        <translation>&amp;Sitzungen mit diesem Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>List the sessions in which this error happened</source>
+        <translation>Die Sitzungen auflisten, in denen dieser Fehler auftrat</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Exclude this error, or copy its message or fingerprint</source>
+        <translation>Diesen Fehler ausschließen oder seine Meldung oder seinen Fingerprint kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude This Error</source>
+        <translation>Diesen Fehler &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>&amp;Meldung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy F&amp;ingerprint</source>
+        <translation>Finger&amp;print kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the session id</source>
+        <translation>Die Sitzungs-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Release:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP-Status:</translation>
+    </message>
+    <message>
+        <source>In the store:</source>
+        <translation>Im Speicher:</translation>
+    </message>
+    <message>
+        <source>Latest occurrence</source>
+        <translation>Letztes Auftreten</translation>
+    </message>
+    <message>
+        <source>Stack frames, innermost first</source>
+        <translation>Stack-Frames, innerster zuerst</translation>
+    </message>
+    <message>
+        <source>The stack, innermost frame first; right-click to copy</source>
+        <translation>Der Stack, innerster Frame zuerst; Rechtsklick zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>File:line:column</source>
+        <translation>Datei:Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Raw stack</source>
+        <translation>Roher Stack</translation>
+    </message>
+    <message>
+        <source>The browser reported no stack for this error.</source>
+        <translation>Der Browser hat für diesen Fehler keinen Stack gemeldet.</translation>
+    </message>
+    <message>
+        <source>Stack frames</source>
+        <translation>Stack-Frames</translation>
+    </message>
+    <message>
+        <source>Copy Stack</source>
+        <translation>Stack kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the stack as the browser reported it</source>
+        <translation>Den Stack so kopieren, wie der Browser ihn gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Copy Frame</source>
+        <translation>Frame kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Frames</source>
+        <translation>Frames kopieren</translation>
+    </message>
+    <message>
+        <source>Copy All Frames</source>
+        <translation>Alle Frames kopieren</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>%1 errors in %2 sessions · first seen %3 · last seen %4</source>
+        <translation>%1 Fehler in %2 Sitzungen · zuerst gesehen %3 · zuletzt gesehen %4</translation>
+    </message>
+    <message>
+        <source>In the time range and for the filter; fingerprint %1</source>
+        <translation>Im Zeitraum und für den Filter; Fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Reading the latest occurrence from the store…</source>
+        <translation>Lese das letzte Auftreten aus dem Speicher …</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 occurrences</source>
+        <translation>%1 Vorkommen</translation>
+    </message>
+    <message>
+        <source>No stack frames were reported</source>
+        <translation>Es wurden keine Stack-Frames gemeldet</translation>
+    </message>
+    <message>
+        <source>Stack frames (%1)</source>
+        <translation>Stack-Frames (%1)</translation>
+    </message>
+    <message>
+        <source>Select an error group to see its stack, the page and session it last happened in, and the URL and status of a failed request.</source>
+        <translation>Wählen Sie eine Fehlergruppe, um ihren Stack, die Seite und Sitzung ihres letzten Auftretens sowie URL und Status einer fehlgeschlagenen Anfrage zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ErrorExampleLoader</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Es ist kein Speicher geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ErrorGroupModel</name>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No trend for this group</source>
+        <translation>Kein Verlauf für diese Gruppe</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>Errors %1 over the time range
+Peak: %2 at %3
+Latest: %4 at %5</source>
+        <translation>Fehler %1 im Zeitraum
+Spitze: %2 (%3)
+Zuletzt: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · fingerprint %3
+Click to show only the page views with this error; right-click for more</source>
+        <translation>%1
+%2 · Fingerprint %3
+Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Kind of error: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors in the time range</source>
+        <translation>%1 Fehler im Zeitraum</translation>
+    </message>
+    <message>
+        <source>It happened in %1 sessions</source>
+        <translation>Er trat in %1 Sitzungen auf</translation>
+    </message>
+    <message>
+        <source>First seen in the time range: %1</source>
+        <translation>Im Zeitraum zuerst gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Last seen in the time range: %1</source>
+        <translation>Im Zeitraum zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Browsers not known yet</source>
+        <translation>Browser noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Browsers it happened in most:</source>
+        <translation>Browser, in denen er am häufigsten auftrat:</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors</source>
+        <translation>%1: %2 Fehler</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Top browsers</source>
+        <translation>Häufigste Browser</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ErrorKindBadge</name>
+    <message>
+        <source>Kind of error: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ErrorsPage</name>
+    <message>
+        <source>Error groups</source>
+        <translation>Fehlergruppen</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors in %2 groups</source>
+        <translation>%1 Fehler in %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 with most errors listed)</source>
+        <translation>%1 (aufgeführt: die %2 mit den meisten Fehlern)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to This Error</source>
+        <translation>Auf diesen Fehler &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude This Error</source>
+        <translation>Diesen Fehler &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sessions with This Error</source>
+        <translation>&amp;Sitzungen mit diesem Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Message</source>
+        <translation>&amp;Meldung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy F&amp;ingerprint</source>
+        <translation>Finger&amp;print kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Row</source>
+        <translation>&amp;Zeile kopieren</translation>
     </message>
 </context>
 <context>
@@ -381,6 +1384,12 @@
     <message>
         <source>Remove every filter</source>
         <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -562,6 +1571,152 @@
     </message>
 </context>
 <context>
+    <name>rumscope::GeographyModel</name>
+    <message numerus="yes">
+        <source>Fewer than %n samples: too few to rate, greyed on the map.</source>
+        <translation>
+            <numerusform>Weniger als %n Messwert: zu wenige für eine Bewertung, auf der Karte grau dargestellt.</numerusform>
+            <numerusform>Weniger als %n Messwerte: zu wenige für eine Bewertung, auf der Karte grau dargestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too small to draw on the world map; listed here only.</source>
+        <translation>Zu klein für die Weltkarte; nur hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::GeographyPage</name>
+    <message>
+        <source>&amp;World</source>
+        <translation>&amp;Welt</translation>
+    </message>
+    <message>
+        <source>Show every country again: removes the filter on countries</source>
+        <translation>Wieder alle Länder zeigen: entfernt den Filter auf Länder</translation>
+    </message>
+    <message>
+        <source>Countries, regions and cities with fewer samples are greyed and not rated: their percentile is too uncertain to trust.</source>
+        <translation>Länder, Regionen und Städte mit weniger Messwerten werden grau dargestellt und nicht bewertet: Ihr Perzentil ist zu unsicher, um ihm zu trauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum samples:</source>
+        <translation>&amp;Mindestzahl Messwerte:</translation>
+    </message>
+    <message>
+        <source>Countries — %1 %2</source>
+        <translation>Länder — %1 %2</translation>
+    </message>
+    <message>
+        <source>Regions of %1 — %2 %3</source>
+        <translation>Regionen von %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Cities — %1 %2</source>
+        <translation>Städte — %1 %2</translation>
+    </message>
+    <message>
+        <source>Cities of %1 — %2 %3</source>
+        <translation>Städte von %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 page views from %n countries</source>
+        <translation>
+            <numerusform>%1 von %2 Seitenaufrufen aus %n Land</numerusform>
+            <numerusform>%1 von %2 Seitenaufrufen aus %n Ländern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%3: %1 of %2 page views; the map shows all %n countries</source>
+        <translation>
+            <numerusform>%3: %1 von %2 Seitenaufrufen; die Karte zeigt %n Land</numerusform>
+            <numerusform>%3: %1 von %2 Seitenaufrufen; die Karte zeigt alle %n Länder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, …</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
+        <source>Too small to draw: %1 (in the table)</source>
+        <translation>Zu klein zum Zeichnen: %1 (in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Not on the map at this scale, listed in the table: %1</source>
+        <translation>In diesem Maßstab nicht auf der Karte, in der Tabelle aufgeführt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::HistogramChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Distribution chart</source>
+        <translation>Verteilungsdiagramm</translation>
+    </message>
+    <message>
+        <source>No page view in this span reported %1.</source>
+        <translation>Kein Seitenaufruf in diesem Zeitabschnitt hat %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verteilung von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>0 or less</source>
+        <translation>0 oder weniger</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 page views (%3)
+%4</source>
+        <translation>%1
+%2 Seitenaufrufe (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>Copy Data</source>
+        <translation>Daten kopieren</translation>
+    </message>
+    <message>
+        <source>From	To	Page views</source>
+        <translation>Von	Bis	Seitenaufrufe</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::ImportJob</name>
     <message>
         <source>Writing to the store failed: %1</source>
@@ -724,6 +1879,311 @@
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::JourneyLanes</name>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Long tasks</source>
+        <translation>Lange Tasks</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Long task</source>
+        <translation>Langer Task</translation>
+    </message>
+    <message>
+        <source>Long task (%1)</source>
+        <translation>Langer Task (%1)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>Bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Route change: %1</source>
+        <translation>Routenwechsel: %1</translation>
+    </message>
+    <message>
+        <source>Page view: %1</source>
+        <translation>Seitenaufruf: %1</translation>
+    </message>
+    <message>
+        <source>%1 · shown for %2</source>
+        <translation>%1 · angezeigt für %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>1 resource</source>
+        <translation>1 Ressource</translation>
+    </message>
+    <message>
+        <source>%1 resources</source>
+        <translation>%1 Ressourcen</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 Interaktion</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Interaktionen</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 long task</source>
+        <translation>1 langer Task</translation>
+    </message>
+    <message>
+        <source>%1 long tasks</source>
+        <translation>%1 lange Tasks</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>at %1 (%2:%3:%4)</source>
+        <translation>at %1 (%2:%3:%4)</translation>
+    </message>
+    <message>
+        <source>&lt;anonymous&gt;</source>
+        <translation>&lt;anonymous&gt;</translation>
+    </message>
+    <message>
+        <source>Interaction: %1</source>
+        <translation>Interaktion: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Input delay %1</source>
+        <translation>Eingabeverzögerung %1</translation>
+    </message>
+    <message>
+        <source>Processing %1</source>
+        <translation>Verarbeitung %1</translation>
+    </message>
+    <message>
+        <source>Presentation %1</source>
+        <translation>Darstellung %1</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Resource (%1)</source>
+        <translation>Ressource (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 after the page view began</source>
+        <translation>%1, %2 nach Beginn des Seitenaufrufs</translation>
+    </message>
+    <message>
+        <source>%1 · took %2</source>
+        <translation>%1 · dauerte %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred</source>
+        <translation>%1 übertragen</translation>
+    </message>
+    <message>
+        <source>from cache</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>%1 encoded</source>
+        <translation>%1 kodiert</translation>
+    </message>
+    <message>
+        <source>render-blocking</source>
+        <translation>render-blockierend</translation>
+    </message>
+    <message>
+        <source>%1 · blocked the main thread for %2</source>
+        <translation>%1 · blockierte den Haupt-Thread für %2</translation>
+    </message>
+    <message>
+        <source>Measurement: %1</source>
+        <translation>Messung: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3.%4</source>
+        <translation>%1:%2:%3,%4</translation>
+    </message>
+    <message>
+        <source>%1:%2.%3</source>
+        <translation>%1:%2,%3</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::JourneyLoader</name>
+    <message>
+        <source>Cannot read the session: the store %1 does not exist any more.</source>
+        <translation>Die Sitzung kann nicht gelesen werden: Der Speicher %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::JourneyTimeline</name>
+    <message>
+        <source>Session journey</source>
+        <translation>Sitzungsablauf</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or press Ctrl+L and enter a session id.</source>
+        <translation>Wählen Sie eine Sitzung in der Liste, oder drücken Sie Strg+L und geben Sie eine Sitzungs-ID ein.</translation>
+    </message>
+    <message>
+        <source>The session has no page views: no resources to show.</source>
+        <translation>Die Sitzung hat keine Seitenaufrufe: keine Ressourcen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3: %4</source>
+        <translation>%1 %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>Route change</source>
+        <translation>Routenwechsel</translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>At %1 · 1 resource · vitals:</source>
+        <translation>Bei %1 · 1 Ressource · Vitalwerte:</translation>
+    </message>
+    <message>
+        <source>At %1 · %2 resources · vitals:</source>
+        <translation>Bei %1 · %2 Ressourcen · Vitalwerte:</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <source>No resources were reported.</source>
+        <translation>Es wurden keine Ressourcen gemeldet.</translation>
+    </message>
+    <message>
+        <source>Copy Session ID</source>
+        <translation>Sitzungs-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Zoom to “%1”</source>
+        <translation>Auf „%1“ zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Einpassen</translation>
     </message>
 </context>
 <context>
@@ -892,6 +2352,46 @@
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verläufe</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Session id:</source>
+        <translation>Sitzungs-ID:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Sitzung öffnen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Show one session&apos;s journey by its id: every page, click, error and request</source>
+        <translation>Den Ablauf einer Sitzung über ihre ID zeigen: jede Seite, jeden Klick, jeden Fehler und jede Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::MessageStrip</name>
@@ -985,6 +2485,44 @@
         <source>No samples</source>
         <translation>Keine Messwerte</translation>
     </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>&amp;Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Period: %1.</source>
+        <translation>Zeitraum: %1.</translation>
+    </message>
+    <message>
+        <source>%1 against the %2 (%3): %4 from %5. Lower is better.</source>
+        <translation>%1 gegenüber dem vorherigen Zeitraum (%2, %3): %4 aus %5. Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>No samples in the %1 (%2) to compare with.</source>
+        <translation>Keine Messwerte im vorherigen Zeitraum (%1, %2) zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: no samples</source>
+        <translation>%1
+%2: keine Messwerte</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+%5</source>
+        <translation>%1
+%2: %3 (%4)
+%5</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::MetricCardModel</name>
@@ -1012,6 +2550,18 @@
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::OverviewPage</name>
@@ -1026,6 +2576,119 @@
     <message>
         <source>No store open.</source>
         <translation>Kein Speicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 · compared with the %2: %3</source>
+        <translation>%1 · verglichen mit dem vorherigen Zeitraum (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 · no page views in the %2 to compare with</source>
+        <translation>%1 · keine Seitenaufrufe im vorherigen Zeitraum (%2) zum Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::OverviewSparklineModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Bucket start</source>
+        <translation>Beginn des Zeitabschnitts</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::OverviewTile</name>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::OverviewTotalsModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>%1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>%1 page views a session</source>
+        <translation>%1 Seitenaufrufe pro Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 page views</source>
+        <translation>%1 von %2 Seitenaufrufen</translation>
+    </message>
+    <message>
+        <source>Page views: page loads and route changes that match the filter.</source>
+        <translation>Seitenaufrufe: Seitenladevorgänge und Routenwechsel, die zum Filter passen.</translation>
+    </message>
+    <message>
+        <source>Sessions: distinct sessions with at least one of these page views.</source>
+        <translation>Sitzungen: verschiedene Sitzungen mit mindestens einem dieser Seitenaufrufe.</translation>
+    </message>
+    <message>
+        <source>Error rate: the share of page views that had at least one error (%1 of %2).</source>
+        <translation>Fehlerquote: der Anteil der Seitenaufrufe mit mindestens einem Fehler (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 page views)</source>
+        <translation>%1 (%2 von %3 Seitenaufrufen)</translation>
+    </message>
+    <message>
+        <source>%1 (the %2): %3; %4.</source>
+        <translation>%1 (vorheriger Zeitraum, %2): %3; %4.</translation>
+    </message>
+    <message>
+        <source>No page views in the %1 (%2) to compare with.</source>
+        <translation>Keine Seitenaufrufe im vorherigen Zeitraum (%1, %2) zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +2762,248 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::SessionListModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The session reported no user id</source>
+        <translation>Die Sitzung hat keine Nutzer-ID gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>From the first to the last event: %1 – %2</source>
+        <translation>Vom ersten bis zum letzten Ereignis: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Page views matching the filter</source>
+        <translation>Seitenaufrufe, die zum Filter passen</translation>
+    </message>
+    <message>
+        <source>Errors on the page views matching the filter</source>
+        <translation>Fehler in den Seitenaufrufen, die zum Filter passen</translation>
+    </message>
+    <message>
+        <source>The worst-rated Core Web Vital of its page views: %1 (%2)</source>
+        <translation>Der am schlechtesten bewertete Core Web Vital ihrer Seitenaufrufe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>None of its page views reported LCP, INP or CLS</source>
+        <translation>Keiner ihrer Seitenaufrufe hat LCP, INP oder CLS gemeldet</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show its journey; right-click for more</source>
+        <translation>Doppelklick oder Eingabetaste zeigt ihren Ablauf; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Worst vital</source>
+        <translation>Schlechtester Vitalwert</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::SessionsPage</name>
+    <message>
+        <source>Search by session id (its start is enough) or user id</source>
+        <translation>Nach Sitzungs-ID (ihr Anfang genügt) oder Nutzer-ID suchen</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type the start of a session id, or a whole user id (Ctrl+F)</source>
+        <translation>Geben Sie den Anfang einer Sitzungs-ID oder eine vollständige Nutzer-ID ein (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journey&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ablauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl+wheel on the timeline)</source>
+        <translation>Vergrößern (+ oder Strg+Mausrad auf der Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole session (0)</source>
+        <translation>Die ganze Sitzung zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Keys: + and − zoom, 0 shows everything, Left and Right pan, Up and Down step through the events, Page Up and Page Down through the page views, Enter zooms to the selected event. Drag to pan; Ctrl+wheel zooms.</source>
+        <translation>Tasten: + und − zoomen, 0 zeigt alles, Links und Rechts verschieben, Auf und Ab gehen die Ereignisse durch, Bild auf und Bild ab die Seitenaufrufe, Eingabe zoomt auf das ausgewählte Ereignis. Ziehen verschiebt; Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Details of the selected event</source>
+        <translation>Details des ausgewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>The %1 most recently active of %2 sessions</source>
+        <translation>Die %1 zuletzt aktiven von %2 Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 matching “%2”</source>
+        <translation>%1 passend zu „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or press Ctrl+L and enter a session id.</source>
+        <translation>Wählen Sie eine Sitzung in der Liste, oder drücken Sie Strg+L und geben Sie eine Sitzungs-ID ein.</translation>
+    </message>
+    <message>
+        <source>Session &lt;b&gt;%1&lt;/b&gt; opens when the store has loaded…</source>
+        <translation>Sitzung &lt;b&gt;%1&lt;/b&gt; wird geöffnet, sobald der Speicher geladen ist …</translation>
+    </message>
+    <message>
+        <source>Loading session &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>Lade Sitzung &lt;b&gt;%1&lt;/b&gt; …</translation>
+    </message>
+    <message>
+        <source>Loading session %1…</source>
+        <translation>Lade Sitzung %1 …</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>no user id</source>
+        <translation>keine Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Nutzer %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>Beginn %1</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 page view</source>
+        <translation>1 Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>%1 page views</source>
+        <translation>%1 Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Session &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation>Sitzung &lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Show Journey</source>
+        <translation>Ablauf zeigen</translation>
+    </message>
+    <message>
+        <source>Copy Session ID</source>
+        <translation>Sitzungs-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy User ID</source>
+        <translation>Nutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Filter to %1 “%2”</source>
+        <translation>Auf %1 „%2“ filtern</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +3186,56 @@
     </message>
 </context>
 <context>
+    <name>rumscope::TimeSeriesChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>Zoom to %1</source>
+        <translation>Auf %1 zoomen</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TimelineScale</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::TrendChartView</name>
     <message>
         <source>%1 %2</source>
@@ -1322,6 +3277,232 @@
     <message>
         <source>Samples</source>
         <translation>Messwerte</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TrendsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>Messwerte: %1</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Vorheriger Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>New release: %1</source>
+        <translation>Neues Release: %1</translation>
+    </message>
+    <message>
+        <source>The same bucket of the period of equal length before: %1 samples</source>
+        <translation>Derselbe Zeitabschnitt im gleich langen Zeitraum davor: %1 Messwerte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::TrendsPage</name>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (Escape or a double-click in the chart)</source>
+        <translation>Wieder den ganzen Zeitraum zeigen (Esc oder Doppelklick in das Diagramm)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into that span; every page follows. Left and Right move between buckets, Shift extends a selection, Enter zooms to it, Escape resets the zoom.</source>
+        <translation>Ziehen Sie über das Diagramm, um auf diesen Abschnitt zu zoomen; alle Seiten folgen. Links und Rechts wechseln zwischen Zeitabschnitten, Umschalt erweitert eine Auswahl, Eingabe zoomt darauf, Esc setzt den Zoom zurück.</translation>
+    </message>
+    <message>
+        <source>Trend by time bucket</source>
+        <translation>Verlauf nach Zeitabschnitt</translation>
+    </message>
+    <message>
+        <source>Zoom to This Bucket</source>
+        <translation>Auf diesen Zeitabschnitt zoomen</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>No page view in this span matches the filter.</source>
+        <translation>Kein Seitenaufruf in diesem Zeitabschnitt passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 buckets</source>
+        <translation>%1 bei %2, %3 Zeitabschnitte</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 page views, %3 with %4</source>
+        <translation>%1 · %2 Seitenaufrufe, %3 mit %4</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>Kein Speicher geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::Ts</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::WorldGeometry</name>
+    <message>
+        <source>The world map data is not a list of countries.</source>
+        <translation>Die Weltkartendaten sind keine Liste von Ländern.</translation>
+    </message>
+    <message>
+        <source>The world map data holds no countries.</source>
+        <translation>Die Weltkartendaten enthalten keine Länder.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::WorldMapView</name>
+    <message>
+        <source>World map</source>
+        <translation>Weltkarte</translation>
+    </message>
+    <message>
+        <source>Each country in the colour of its rating. Click a country to show only its page views, click it again to show the world. The wheel or + and − zoom, a drag or the arrow keys move the map, 0 shows the whole world.</source>
+        <translation>Jedes Land in der Farbe seiner Bewertung. Klicken Sie auf ein Land, um nur seine Seitenaufrufe zu zeigen, und erneut, um wieder die ganze Welt zu zeigen. Mausrad oder + und − zoomen, Ziehen oder die Pfeiltasten verschieben die Karte, 0 zeigt die ganze Welt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No page views</source>
+        <translation>Keine Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>No %1 samples in %2 page views</source>
+        <translation>Keine %1-Messwerte in %2 Seitenaufrufen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — too few samples to rate</source>
+        <translation>%1 — zu wenige Messwerte für eine Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 samples of %2 page views</source>
+        <translation>%1 Messwerte aus %2 Seitenaufrufen</translation>
+    </message>
+    <message>
+        <source>Good %1 · Needs improvement %2 · Poor %3</source>
+        <translation>Gut %1 · Verbesserungswürdig %2 · Schlecht %3</translation>
+    </message>
+    <message>
+        <source>Click to show every country again</source>
+        <translation>Klicken, um wieder alle Länder zu zeigen</translation>
+    </message>
+    <message>
+        <source>Click to show only %1</source>
+        <translation>Klicken, um nur %1 zu zeigen</translation>
+    </message>
+    <message>
+        <source>Filter to “%1”</source>
+        <translation>Auf „%1“ filtern</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>„%1“ ausschließen</translation>
+    </message>
+    <message>
+        <source>Show All Countries</source>
+        <translation>Alle Länder zeigen</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show the Whole World</source>
+        <translation>Die ganze Welt zeigen</translation>
+    </message>
+    <message>
+        <source>Good (≤ %1)</source>
+        <translation>Gut (≤ %1)</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Verbesserungswürdig</translation>
+    </message>
+    <message>
+        <source>Poor (&gt; %1)</source>
+        <translation>Schlecht (&gt; %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n samples</source>
+        <translation>
+            <numerusform>Weniger als %n Messwert</numerusform>
+            <numerusform>Weniger als %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +3788,6 @@
     <message>
         <source>hour|day</source>
         <translation>hour|day</translation>
-    </message>
-    <message>
-        <source>Only page views whose dimension has this value; repeat it to allow several values (of one dimension: any of them; of several: all must hold).</source>
-        <translation>Nur Seitenaufrufe, deren Dimension diesen Wert hat; mehrfach angeben für mehrere Werte (bei einer Dimension: einer davon; bei mehreren: alle müssen gelten).</translation>
     </message>
     <message>
         <source>DIM=VALUE</source>
@@ -2097,8 +4274,95 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Lists the store&apos;s errors grouped by fingerprint (or by message when they have none), most errors first: message, type, kind, how many, in how many sessions, first and last seen. The filter options choose page views; errors count when their page view is chosen, and --from and --to apply to the errors&apos; own times.</source>
-        <translation>Listet die Fehler des Speichers nach Fingerprint gruppiert auf (oder nach Meldung, wenn sie keinen haben), die häufigsten zuerst: Meldung, Typ, Art, Anzahl, in wie vielen Sitzungen, zuerst und zuletzt gesehen. Die Filteroptionen wählen Seitenaufrufe aus; ein Fehler zählt, wenn sein Seitenaufruf ausgewählt ist, und --from und --to gelten für die Zeiten der Fehler selbst.</translation>
+        <source>Lists the store&apos;s errors grouped by fingerprint (or by message when they have none), most errors first: message, type, kind, how many, in how many sessions, first and last seen. The filter options choose page views; errors count when their page view is chosen, and --from and --to apply to the errors&apos; own times. With --json, each group also has its top browsers and, with --bucket, its errors per hour or day.</source>
+        <translation>Listet die Fehler des Speichers nach Fingerprint gruppiert auf (oder nach Meldung, wenn sie keinen haben), die häufigsten zuerst: Meldung, Typ, Art, Anzahl, in wie vielen Sitzungen, zuerst und zuletzt gesehen. Die Filteroptionen wählen Seitenaufrufe aus; Fehler zählen, wenn ihr Seitenaufruf ausgewählt ist, und --from und --to gelten für die Zeitpunkte der Fehler selbst. Mit --json enthält jede Gruppe außerdem ihre häufigsten Browser und, mit --bucket, ihre Fehler je Stunde oder Tag.</translation>
+    </message>
+    <message>
+        <source>Count each group&apos;s errors per hour or per day (UTC) over the time range, in the JSON output&apos;s &quot;trend&quot; (at most %1 buckets: a longer range gets wider ones).</source>
+        <translation>Die Fehler jeder Gruppe je Stunde oder je Tag (UTC) über den Zeitraum zählen, im Feld &quot;trend&quot; der JSON-Ausgabe (höchstens %1 Zeitabschnitte: ein längerer Zeitraum bekommt breitere).</translation>
+    </message>
+    <message>
+        <source>Only page views whose dimension has this value; repeat it to allow several values (of one dimension: any of them; of several: all must hold). Dimensions: %1; error=FINGERPRINT keeps the page views that had an error of that group.</source>
+        <translation>Nur Seitenaufrufe, deren Dimension diesen Wert hat; wiederholbar, um mehrere Werte zuzulassen (bei einer Dimension: einer davon; bei mehreren: alle müssen zutreffen). Dimensionen: %1; error=FINGERPRINT behält die Seitenaufrufe, die einen Fehler dieser Gruppe hatten.</translation>
+    </message>
+    <message>
+        <source>--by %1 is not possible: a page view can have several errors, so errors only filter (--filter %1=FINGERPRINT); use the errors command to list them. Group by one of: %2.</source>
+        <translation>--by %1 ist nicht möglich: Ein Seitenaufruf kann mehrere Fehler haben, daher filtern Fehler nur (--filter %1=FINGERPRINT); zum Auflisten dient der Befehl errors. Gruppieren Sie nach einer von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::journeypaint</name>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Page load</source>
+        <translation>Seitenladevorgang</translation>
+    </message>
+    <message>
+        <source>Route change</source>
+        <translation>Routenwechsel</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Stylesheet</source>
+        <translation>Stylesheet</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Fetch/XHR</source>
+        <translation>Fetch/XHR</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Andere Ressource</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Each page view from its start to the next one, with its LCP, INP and CLS in their ratings&apos; colours; route changes are dashed. Click one to see its resources below.</source>
+        <translation>Jeder Seitenaufruf von seinem Beginn bis zum nächsten, mit LCP, INP und CLS in den Farben ihrer Bewertung; Routenwechsel sind gestrichelt. Klicken Sie auf einen, um unten seine Ressourcen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Clicks, taps and key presses, coloured by how fast the page answered (the INP thresholds).</source>
+        <translation>Klicks, Tipps und Tastendrücke, gefärbt danach, wie schnell die Seite reagiert hat (die INP-Schwellenwerte).</translation>
+    </message>
+    <message>
+        <source>JavaScript errors, unhandled rejections and failed requests.</source>
+        <translation>JavaScript-Fehler, unbehandelte Promise-Rejections und fehlgeschlagene Anfragen.</translation>
+    </message>
+    <message>
+        <source>Tasks that kept the main thread busy for 50 ms or more.</source>
+        <translation>Tasks, die den Haupt-Thread 50 ms oder länger beschäftigt haben.</translation>
+    </message>
+    <message>
+        <source>Every resource the pages fetched, coloured by type; failed requests in red.</source>
+        <translation>Jede Ressource, die die Seiten geladen haben, nach Typ gefärbt; fehlgeschlagene Anfragen in Rot.</translation>
+    </message>
+    <message>
+        <source>Custom measurements and events the site reported.</source>
+        <translation>Eigene Messungen und Ereignisse, die die Website gemeldet hat.</translation>
     </message>
 </context>
 </TS>
