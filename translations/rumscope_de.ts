@@ -74,381 +74,6 @@
     </message>
 </context>
 <context>
-    <name>rumscope</name>
-    <message>
-        <source>There is nothing to save: the view has no size.</source>
-        <translation>Es gibt nichts zu speichern: Die Ansicht hat keine Größe.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported from rumscope</source>
-        <translation>Aus rumscope exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot draw the view as SVG.</source>
-        <translation>Die Ansicht kann nicht als SVG gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 as PNG.</source>
-        <translation>%1 kann nicht als PNG geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Export as PNG or SVG…</source>
-        <translation>Als PNG oder SVG exportieren …</translation>
-    </message>
-    <message>
-        <source>Export View</source>
-        <translation>Ansicht exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Nutzer</translation>
-    </message>
-    <message>
-        <source>not identified</source>
-        <translation>nicht identifiziert</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Entry page</source>
-        <translation>Einstiegsseite</translation>
-    </message>
-    <message>
-        <source>Exit page</source>
-        <translation>Ausstiegsseite</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Page views</source>
-        <translation>Seitenaufrufe</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>Interaktionen</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Betriebssystem</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Click an event on the timeline, or step through them with Up and Down, to see it here. Zoom with + and − or Ctrl+wheel, pan with Left and Right or by dragging; 0 shows the whole session. Right-click to copy or export.</source>
-        <translation>Klicken Sie auf ein Ereignis in der Zeitleiste oder gehen Sie die Ereignisse mit Auf und Ab durch, um es hier zu sehen. Zoomen mit + und − oder Strg+Mausrad, verschieben mit Links und Rechts oder durch Ziehen; 0 zeigt die ganze Sitzung. Rechtsklick zum Kopieren oder Exportieren.</translation>
-    </message>
-    <message>
-        <source>%1 %2 of %3</source>
-        <translation>%1 %2 von %3</translation>
-    </message>
-    <message>
-        <source>Route change</source>
-        <translation>Routenwechsel</translation>
-    </message>
-    <message>
-        <source>Page view</source>
-        <translation>Seitenaufruf</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>Began</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Shown for</source>
-        <translation>Anzeigedauer</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Referrer</translation>
-    </message>
-    <message>
-        <source>On this page</source>
-        <translation>Auf dieser Seite</translation>
-    </message>
-    <message>
-        <source>1 resource</source>
-        <translation>1 Ressource</translation>
-    </message>
-    <message>
-        <source>%1 resources</source>
-        <translation>%1 Ressourcen</translation>
-    </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 Interaktion</translation>
-    </message>
-    <message>
-        <source>%1 interactions</source>
-        <translation>%1 Interaktionen</translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
-    </message>
-    <message>
-        <source>1 long task</source>
-        <translation>1 langer Task</translation>
-    </message>
-    <message>
-        <source>%1 long tasks</source>
-        <translation>%1 lange Tasks</translation>
-    </message>
-    <message>
-        <source>Vitals</source>
-        <translation>Vitalwerte</translation>
-    </message>
-    <message>
-        <source>LCP parts</source>
-        <translation>LCP-Phasen</translation>
-    </message>
-    <message>
-        <source>Element</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Time to first byte</source>
-        <translation>Time to First Byte</translation>
-    </message>
-    <message>
-        <source>Resource load delay</source>
-        <translation>Ressourcen-Ladeverzögerung</translation>
-    </message>
-    <message>
-        <source>Resource load duration</source>
-        <translation>Ressourcen-Ladedauer</translation>
-    </message>
-    <message>
-        <source>Element render delay</source>
-        <translation>Element-Renderverzögerung</translation>
-    </message>
-    <message>
-        <source>INP parts</source>
-        <translation>INP-Phasen</translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation>Interaktion</translation>
-    </message>
-    <message>
-        <source>Input delay</source>
-        <translation>Eingabeverzögerung</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>Verarbeitung</translation>
-    </message>
-    <message>
-        <source>Presentation delay</source>
-        <translation>Darstellungsverzögerung</translation>
-    </message>
-    <message>
-        <source>Largest shift</source>
-        <translation>Größte Verschiebung</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>DOM interactive</source>
-        <translation>DOM interaktiv</translation>
-    </message>
-    <message>
-        <source>DOM content loaded</source>
-        <translation>DOM-Inhalt geladen</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Load-Ereignis</translation>
-    </message>
-    <message>
-        <source>Total blocking time</source>
-        <translation>Total Blocking Time</translation>
-    </message>
-    <message>
-        <source>Device and network</source>
-        <translation>Gerät und Netzwerk</translation>
-    </message>
-    <message>
-        <source>Screen</source>
-        <translation>Bildschirm</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation>Round-Trip-Zeit</translation>
-    </message>
-    <message>
-        <source>Downlink</source>
-        <translation>Downlink</translation>
-    </message>
-    <message>
-        <source>%1 Mbit/s</source>
-        <translation>%1 Mbit/s</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>Stack</source>
-        <translation>Stack</translation>
-    </message>
-    <message>
-        <source>Where the time went</source>
-        <translation>Zeitaufteilung</translation>
-    </message>
-    <message>
-        <source>Resource (%1)</source>
-        <translation>Ressource (%1)</translation>
-    </message>
-    <message>
-        <source>After the page view began</source>
-        <translation>Nach Beginn des Seitenaufrufs</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>nothing (from cache)</source>
-        <translation>nichts (aus dem Cache)</translation>
-    </message>
-    <message>
-        <source>Encoded size</source>
-        <translation>Kodierte Größe</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Render-blocking</source>
-        <translation>Render-blockierend</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Long task</source>
-        <translation>Langer Task</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Messung</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attribute</translation>
-    </message>
-</context>
-<context>
     <name>rumscope::BreakdownModel</name>
     <message>
         <source>(not set)</source>
@@ -565,6 +190,69 @@
             <numerusform>%n-minütige</numerusform>
             <numerusform>%n-minütige</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>one-minute</source>
+        <translation>minütlich</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ChartExport</name>
+    <message>
+        <source>There is nothing to save: the view has no size.</source>
+        <translation>Es gibt nichts zu speichern: Die Ansicht hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported from rumscope</source>
+        <translation>Aus rumscope exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot draw the view as SVG.</source>
+        <translation>Die Ansicht kann nicht als SVG gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as PNG.</source>
+        <translation>%1 kann nicht als PNG geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -777,6 +465,25 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::DisplayFormat</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>p%1</source>
+        <translation>p%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +923,33 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>Top browsers</source>
         <translation>Häufigste Browser</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ErrorKind</name>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Unhandled rejection</source>
+        <translation>Unbehandelte Rejection</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1616,353 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     </message>
 </context>
 <context>
+    <name>rumscope::JourneyDetails</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation>nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Ausstiegsseite</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Click an event on the timeline, or step through them with Up and Down, to see it here. Zoom with + and − or Ctrl+wheel, pan with Left and Right or by dragging; 0 shows the whole session. Right-click to copy or export.</source>
+        <translation>Klicken Sie auf ein Ereignis in der Zeitleiste oder gehen Sie die Ereignisse mit Auf und Ab durch, um es hier zu sehen. Zoomen mit + und − oder Strg+Mausrad, verschieben mit Links und Rechts oder durch Ziehen; 0 zeigt die ganze Sitzung. Rechtsklick zum Kopieren oder Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Route change</source>
+        <translation>Routenwechsel</translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation>Anzeigedauer</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>On this page</source>
+        <translation>Auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>1 resource</source>
+        <translation>1 Ressource</translation>
+    </message>
+    <message>
+        <source>%1 resources</source>
+        <translation>%1 Ressourcen</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 Interaktion</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Interaktionen</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 long task</source>
+        <translation>1 langer Task</translation>
+    </message>
+    <message>
+        <source>%1 long tasks</source>
+        <translation>%1 lange Tasks</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>LCP parts</source>
+        <translation>LCP-Phasen</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Time to first byte</source>
+        <translation>Time to First Byte</translation>
+    </message>
+    <message>
+        <source>Resource load delay</source>
+        <translation>Ressourcen-Ladeverzögerung</translation>
+    </message>
+    <message>
+        <source>Resource load duration</source>
+        <translation>Ressourcen-Ladedauer</translation>
+    </message>
+    <message>
+        <source>Element render delay</source>
+        <translation>Element-Renderverzögerung</translation>
+    </message>
+    <message>
+        <source>INP parts</source>
+        <translation>INP-Phasen</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>Input delay</source>
+        <translation>Eingabeverzögerung</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Presentation delay</source>
+        <translation>Darstellungsverzögerung</translation>
+    </message>
+    <message>
+        <source>Largest shift</source>
+        <translation>Größte Verschiebung</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>DOM interactive</source>
+        <translation>DOM interaktiv</translation>
+    </message>
+    <message>
+        <source>DOM content loaded</source>
+        <translation>DOM-Inhalt geladen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Total blocking time</source>
+        <translation>Total Blocking Time</translation>
+    </message>
+    <message>
+        <source>Device and network</source>
+        <translation>Gerät und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round-Trip-Zeit</translation>
+    </message>
+    <message>
+        <source>Downlink</source>
+        <translation>Downlink</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>Zeitaufteilung</translation>
+    </message>
+    <message>
+        <source>Resource (%1)</source>
+        <translation>Ressource (%1)</translation>
+    </message>
+    <message>
+        <source>After the page view began</source>
+        <translation>Nach Beginn des Seitenaufrufs</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>nothing (from cache)</source>
+        <translation>nichts (aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>Encoded size</source>
+        <translation>Kodierte Größe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Render-blocking</source>
+        <translation>Render-blockierend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Long task</source>
+        <translation>Langer Task</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::JourneyLanes</name>
     <message>
         <source>Page views</source>
@@ -2116,6 +2197,81 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     </message>
 </context>
 <context>
+    <name>rumscope::JourneyPaint</name>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Page load</source>
+        <translation>Seitenladevorgang</translation>
+    </message>
+    <message>
+        <source>Route change</source>
+        <translation>Routenwechsel</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Stylesheet</source>
+        <translation>Stylesheet</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Fetch/XHR</source>
+        <translation>Fetch/XHR</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Andere Ressource</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 · HTTP %2</source>
+        <translation>%1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Each page view from its start to the next one, with its LCP, INP and CLS in their ratings&apos; colours; route changes are dashed. Click one to see its resources below.</source>
+        <translation>Jeder Seitenaufruf von seinem Beginn bis zum nächsten, mit LCP, INP und CLS in den Farben ihrer Bewertung; Routenwechsel sind gestrichelt. Klicken Sie auf einen, um unten seine Ressourcen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Clicks, taps and key presses, coloured by how fast the page answered (the INP thresholds).</source>
+        <translation>Klicks, Tipps und Tastendrücke, gefärbt danach, wie schnell die Seite reagiert hat (die INP-Schwellenwerte).</translation>
+    </message>
+    <message>
+        <source>JavaScript errors, unhandled rejections and failed requests.</source>
+        <translation>JavaScript-Fehler, unbehandelte Promise-Rejections und fehlgeschlagene Anfragen.</translation>
+    </message>
+    <message>
+        <source>Tasks that kept the main thread busy for 50 ms or more.</source>
+        <translation>Tasks, die den Haupt-Thread 50 ms oder länger beschäftigt haben.</translation>
+    </message>
+    <message>
+        <source>Every resource the pages fetched, coloured by type; failed requests in red.</source>
+        <translation>Jede Ressource, die die Seiten geladen haben, nach Typ gefärbt; fehlgeschlagene Anfragen in Rot.</translation>
+    </message>
+    <message>
+        <source>Custom measurements and events the site reported.</source>
+        <translation>Eigene Messungen und Ereignisse, die die Website gemeldet hat.</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::JourneyTimeline</name>
     <message>
         <source>Session journey</source>
@@ -2245,9 +2401,9 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Generating a month of demo traffic…
+        <source>Generating two months of demo traffic…
 %1 of %2 sessions</source>
-        <translation>Erzeuge einen Monat Demo-Verkehr …
+        <translation>Erzeuge zwei Monate Demo-Verkehr …
 %1 von %2 Sitzungen</translation>
     </message>
     <message>
@@ -2263,8 +2419,8 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
         <translation>Demo-Speicher wird vorbereitet</translation>
     </message>
     <message>
-        <source>Generating a month of demo traffic…</source>
-        <translation>Erzeuge einen Monat Demo-Verkehr …</translation>
+        <source>Generating two months of demo traffic…</source>
+        <translation>Erzeuge zwei Monate Demo-Verkehr …</translation>
     </message>
     <message>
         <source>Open or create a store first: imported records go into the open store.</source>
@@ -2747,6 +2903,49 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>No store open.</source>
         <translation>Kein Speicher geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::PeriodChange</name>
+    <message>
+        <source>no data before</source>
+        <translation>keine Daten davor</translation>
+    </message>
+    <message>
+        <source>± 0%</source>
+        <translation>± 0 %</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 from 0</source>
+        <translation>%1 von 0</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 ggü. %2</translation>
+    </message>
+    <message>
+        <source>previous %1 days</source>
+        <translation>vorige %1 Tage</translation>
+    </message>
+    <message>
+        <source>previous hour</source>
+        <translation>vorige Stunde</translation>
+    </message>
+    <message>
+        <source>previous %1 hours</source>
+        <translation>vorige %1 Stunden</translation>
+    </message>
+    <message>
+        <source>previous minute</source>
+        <translation>vorige Minute</translation>
+    </message>
+    <message>
+        <source>previous %1 minutes</source>
+        <translation>vorige %1 Minuten</translation>
     </message>
 </context>
 <context>
@@ -3371,13 +3570,6 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>No store open.</source>
         <translation>Kein Speicher geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>rumscope::Ts</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4288,81 +4480,6 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>--by %1 is not possible: a page view can have several errors, so errors only filter (--filter %1=FINGERPRINT); use the errors command to list them. Group by one of: %2.</source>
         <translation>--by %1 ist nicht möglich: Ein Seitenaufruf kann mehrere Fehler haben, daher filtern Fehler nur (--filter %1=FINGERPRINT); zum Auflisten dient der Befehl errors. Gruppieren Sie nach einer von: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rumscope::journeypaint</name>
-    <message>
-        <source>Load</source>
-        <translation>Load</translation>
-    </message>
-    <message>
-        <source>Page load</source>
-        <translation>Seitenladevorgang</translation>
-    </message>
-    <message>
-        <source>Route change</source>
-        <translation>Routenwechsel</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>Skript</translation>
-    </message>
-    <message>
-        <source>Stylesheet</source>
-        <translation>Stylesheet</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Fetch/XHR</source>
-        <translation>Fetch/XHR</translation>
-    </message>
-    <message>
-        <source>Other resource</source>
-        <translation>Andere Ressource</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1 · HTTP %2</source>
-        <translation>%1 · HTTP %2</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 bei %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Each page view from its start to the next one, with its LCP, INP and CLS in their ratings&apos; colours; route changes are dashed. Click one to see its resources below.</source>
-        <translation>Jeder Seitenaufruf von seinem Beginn bis zum nächsten, mit LCP, INP und CLS in den Farben ihrer Bewertung; Routenwechsel sind gestrichelt. Klicken Sie auf einen, um unten seine Ressourcen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Clicks, taps and key presses, coloured by how fast the page answered (the INP thresholds).</source>
-        <translation>Klicks, Tipps und Tastendrücke, gefärbt danach, wie schnell die Seite reagiert hat (die INP-Schwellenwerte).</translation>
-    </message>
-    <message>
-        <source>JavaScript errors, unhandled rejections and failed requests.</source>
-        <translation>JavaScript-Fehler, unbehandelte Promise-Rejections und fehlgeschlagene Anfragen.</translation>
-    </message>
-    <message>
-        <source>Tasks that kept the main thread busy for 50 ms or more.</source>
-        <translation>Tasks, die den Haupt-Thread 50 ms oder länger beschäftigt haben.</translation>
-    </message>
-    <message>
-        <source>Every resource the pages fetched, coloured by type; failed requests in red.</source>
-        <translation>Jede Ressource, die die Seiten geladen haben, nach Typ gefärbt; fehlgeschlagene Anfragen in Rot.</translation>
-    </message>
-    <message>
-        <source>Custom measurements and events the site reported.</source>
-        <translation>Eigene Messungen und Ereignisse, die die Website gemeldet hat.</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,10 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 // Months vary in length; a step of about this many days is counted in calendar months.
 constexpr qint64 kMonthMs = 30 * kDayMs;
 
-QString translate(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::ChartAxis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::ChartAxis)
+};
 
 /// The fewest decimals (at most 4) that write value exactly enough.
 int decimalsFor(double value)
@@ -265,10 +265,10 @@ AxisFormat AxisFormat::forAxis(Metric metric, double axisMax, double step)
     } else if (axisMax >= 1000) {
         format.divisor = 1000;
         format.decimals = decimalsFor(step / 1000);
-        format.suffix = translate("%1 s");
+        format.suffix = Tr::tr("%1 s");
     } else {
         format.decimals = decimalsFor(step);
-        format.suffix = translate("%1 ms");
+        format.suffix = Tr::tr("%1 ms");
     }
     return format;
 }
@@ -288,10 +288,9 @@ QString formatTickValue(Metric metric, double value)
         return locale.toString(value, 'f', std::min(3, decimalsFor(value)));
     if (std::abs(value) >= 1000) {
         const double seconds = value / 1000;
-        return translate("%1 s").arg(
-            locale.toString(seconds, 'f', std::min(2, decimalsFor(seconds))));
+        return Tr::tr("%1 s").arg(locale.toString(seconds, 'f', std::min(2, decimalsFor(seconds))));
     }
-    return translate("%1 ms").arg(locale.toString(value, 'f', std::min(1, decimalsFor(value))));
+    return Tr::tr("%1 ms").arg(locale.toString(value, 'f', std::min(1, decimalsFor(value))));
 }
 
 QString formatTimeOfDay(const QTime &time, const QLocale &locale)
@@ -323,24 +322,24 @@ QString formatBucket(qint64 start, qint64 bucketMs, const QTimeZone &zone, const
         return locale.toString(from.date(), dayFirst ? QStringLiteral("ddd d MMM yyyy")
                                                      : QStringLiteral("ddd MMM d, yyyy"));
     }
-    const QString fromText = translate("%1, %2").arg(formatDayMonth(from.date(), locale),
-                                                     formatTimeOfDay(from.time(), locale));
+    const QString fromText = Tr::tr("%1, %2").arg(formatDayMonth(from.date(), locale),
+                                                  formatTimeOfDay(from.time(), locale));
     const QString toText = from.date() == to.date()
                                ? formatTimeOfDay(to.time(), locale)
-                               : translate("%1, %2").arg(formatDayMonth(to.date(), locale),
-                                                         formatTimeOfDay(to.time(), locale));
-    return translate("%1 – %2").arg(fromText, toText);
+                               : Tr::tr("%1, %2").arg(formatDayMonth(to.date(), locale),
+                                                      formatTimeOfDay(to.time(), locale));
+    return Tr::tr("%1 – %2").arg(fromText, toText);
 }
 
 QString bucketName(qint64 bucketMs)
 {
     switch (bucketMs) {
     case kMinuteMs:
-        return translate("one-minute");
+        return Tr::tr("one-minute");
     case kHourMs:
-        return translate("hourly");
+        return Tr::tr("hourly");
     case kDayMs:
-        return translate("daily");
+        return Tr::tr("daily");
     default:
         return QCoreApplication::translate("rumscope::ChartAxis", "%n-minute", nullptr,
                                            int(bucketMs / kMinuteMs));

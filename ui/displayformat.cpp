@@ -9,10 +9,10 @@
 
 namespace rumscope {
 namespace {
-QString translate(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::DisplayFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::DisplayFormat)
+};
 } // namespace
 
 QString formatCount(qint64 count)
@@ -23,8 +23,8 @@ QString formatCount(qint64 count)
 QString formatShare(double share)
 {
     if (!std::isfinite(share))
-        return translate("–");
-    return translate("%1%").arg(QLocale().toString(share * 100.0, 'f', 1));
+        return Tr::tr("–");
+    return Tr::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 1));
 }
 
 QString percentileLabel(double percentile)
@@ -32,8 +32,8 @@ QString percentileLabel(double percentile)
     const double hundredths = percentile * 100.0;
     // p99.9 needs its decimal; p75 must not read "p75.0".
     const bool whole = std::abs(hundredths - std::round(hundredths)) < 1e-6;
-    return translate("p%1").arg(whole ? QString::number(qRound(hundredths))
-                                      : QString::number(hundredths, 'f', 1));
+    return Tr::tr("p%1").arg(whole ? QString::number(qRound(hundredths))
+                                   : QString::number(hundredths, 'f', 1));
 }
 
 QString formatBytes(qint64 bytes)
@@ -50,10 +50,10 @@ QString formatTimeSpan(qint64 fromMs, qint64 toMs)
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(std::max(fromMs, toMs));
     // Under two days the hours matter; beyond that the dates are what people compare.
     if (to.toMSecsSinceEpoch() - fromMs < 2 * 24 * 3600 * 1000LL)
-        return translate("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                        locale.toString(to, QLocale::ShortFormat));
-    return translate("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat),
-                                    locale.toString(to.date(), QLocale::ShortFormat));
+        return Tr::tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
+                                     locale.toString(to, QLocale::ShortFormat));
+    return Tr::tr("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat),
+                                 locale.toString(to.date(), QLocale::ShortFormat));
 }
 
 QString metricLongName(Metric metric)

@@ -25,25 +25,26 @@ int hueOf(const QString &kind)
         return 210;
     return -1;
 }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(rumscope::ErrorKind)
+};
 } // namespace
 
 QString errorKindName(const QString &kind)
 {
-    const auto translate = [](const char *text) {
-        return QCoreApplication::translate("rumscope::ErrorKind", text);
-    };
     if (kind == u"exception")
-        return translate("Exception");
+        return Tr::tr("Exception");
     if (kind == u"unhandled-rejection")
-        return translate("Unhandled rejection");
+        return Tr::tr("Unhandled rejection");
     if (kind == u"resource")
-        return translate("Resource");
+        return Tr::tr("Resource");
     if (kind == u"http")
-        return translate("HTTP");
+        return Tr::tr("HTTP");
     if (kind == u"console")
-        return translate("Console");
+        return Tr::tr("Console");
     if (kind.isEmpty())
-        return translate("Unknown");
+        return Tr::tr("Unknown");
     return kind;
 }
 

@@ -9,10 +9,10 @@
 
 namespace rumscope {
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::JourneyDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::JourneyDetails)
+};
 
 template<class... Ts> struct Overloaded : Ts...
 {
@@ -71,7 +71,7 @@ public:
             return;
         const Rating rating = rate(metric, value);
         row(metricLongName(metric),
-            tr("%1 — %2").arg(formatMetricValue(metric, value), ratingName(rating)),
+            Tr::tr("%1 — %2").arg(formatMetricValue(metric, value), ratingName(rating)),
             ratingTextColor(rating, m_palette));
     }
     void preformatted(const QString &text)
@@ -124,7 +124,7 @@ private:
 
 QString when(const JourneyLanes &lanes, double offset)
 {
-    return tr("%1 (%2)").arg(JourneyLanes::formatOffset(offset), lanes.clockTime(offset));
+    return Tr::tr("%1 (%2)").arg(JourneyLanes::formatOffset(offset), lanes.clockTime(offset));
 }
 
 QString bytes(double value)
@@ -139,42 +139,43 @@ QString joined(const QStringList &parts)
         if (!part.isEmpty())
             set << part;
     }
-    return set.join(tr(" · "));
+    return set.join(Tr::tr(" · "));
 }
 
 void sessionSummary(Html &html, const JourneyLanes &lanes)
 {
     const Session &session = lanes.session();
-    html.heading(tr("Session"), session.sessionId);
-    html.row(tr("User"), session.userId.isEmpty() ? tr("not identified") : session.userId);
-    html.row(tr("Started"), lanes.clockTime(0));
-    html.row(tr("Duration"), JourneyLanes::formatDuration(lanes.sessionDuration()));
-    html.row(tr("Entry page"), session.entryUrl);
-    html.row(tr("Exit page"), session.exitUrl);
-    html.row(tr("App"), joined({session.app, session.env, session.release}));
+    html.heading(Tr::tr("Session"), session.sessionId);
+    html.row(Tr::tr("User"), session.userId.isEmpty() ? Tr::tr("not identified") : session.userId);
+    html.row(Tr::tr("Started"), lanes.clockTime(0));
+    html.row(Tr::tr("Duration"), JourneyLanes::formatDuration(lanes.sessionDuration()));
+    html.row(Tr::tr("Entry page"), session.entryUrl);
+    html.row(Tr::tr("Exit page"), session.exitUrl);
+    html.row(Tr::tr("App"), joined({session.app, session.env, session.release}));
     int errors = 0;
     int interactions = 0;
     for (const JourneyItem &item : lanes.items()) {
         errors += item.lane == JourneyLane::Errors ? 1 : 0;
         interactions += item.lane == JourneyLane::Interactions ? 1 : 0;
     }
-    html.row(tr("Page views"), formatCount(qint64(lanes.pageViews().size())));
-    html.row(tr("Interactions"), formatCount(interactions));
-    html.row(tr("Errors"), formatCount(errors),
+    html.row(Tr::tr("Page views"), formatCount(qint64(lanes.pageViews().size())));
+    html.row(Tr::tr("Interactions"), formatCount(interactions));
+    html.row(Tr::tr("Errors"), formatCount(errors),
              errors > 0 ? ratingTextColor(Rating::Poor, html.palette()) : QColor());
-    html.row(tr("Events"), formatCount(qint64(lanes.items().size())));
+    html.row(Tr::tr("Events"), formatCount(qint64(lanes.items().size())));
     if (!lanes.pageViews().empty()) {
         const PageView &first = lanes.pageView(0);
-        html.section(tr("Device"));
-        html.row(tr("Browser"), joined({first.browser, first.browserVersion}));
-        html.row(tr("Operating system"), joined({first.os, first.osVersion}));
-        html.row(tr("Device"), joined({first.deviceType, first.deviceModel}));
-        html.row(tr("Connection"), first.effectiveType);
-        html.row(tr("Place"), joined({first.city, first.region, first.country}));
+        html.section(Tr::tr("Device"));
+        html.row(Tr::tr("Browser"), joined({first.browser, first.browserVersion}));
+        html.row(Tr::tr("Operating system"), joined({first.os, first.osVersion}));
+        html.row(Tr::tr("Device"), joined({first.deviceType, first.deviceModel}));
+        html.row(Tr::tr("Connection"), first.effectiveType);
+        html.row(Tr::tr("Place"), joined({first.city, first.region, first.country}));
     }
-    html.note(tr("Click an event on the timeline, or step through them with Up and Down, to see "
-                 "it here. Zoom with + and − or Ctrl+wheel, pan with Left and Right or by "
-                 "dragging; 0 shows the whole session. Right-click to copy or export."));
+    html.note(
+        Tr::tr("Click an event on the timeline, or step through them with Up and Down, to see "
+               "it here. Zoom with + and − or Ctrl+wheel, pan with Left and Right or by "
+               "dragging; 0 shows the whole session. Right-click to copy or export."));
 }
 
 void pageViewDetails(Html &html, const JourneyLanes &lanes, int index)
@@ -182,66 +183,67 @@ void pageViewDetails(Html &html, const JourneyLanes &lanes, int index)
     const JourneyItem &item = lanes.item(index);
     const JourneyPageView &span = lanes.pageViews().at(size_t(item.pageView));
     const PageView &view = lanes.pageView(item.pageView);
-    html.heading(tr("%1 %2 of %3")
-                     .arg(span.routeChange ? tr("Route change") : tr("Page view"))
+    html.heading(Tr::tr("%1 %2 of %3")
+                     .arg(span.routeChange ? Tr::tr("Route change") : Tr::tr("Page view"))
                      .arg(item.pageView + 1)
                      .arg(lanes.pageViews().size()),
                  view.url);
-    html.row(tr("Route"), view.route);
-    html.row(tr("Began"), when(lanes, item.start));
-    html.row(tr("Shown for"), JourneyLanes::formatDuration(span.end - span.start));
-    html.row(tr("Navigation"), view.navigationType);
-    html.row(tr("Referrer"), view.referrer);
+    html.row(Tr::tr("Route"), view.route);
+    html.row(Tr::tr("Began"), when(lanes, item.start));
+    html.row(Tr::tr("Shown for"), JourneyLanes::formatDuration(span.end - span.start));
+    html.row(Tr::tr("Navigation"), view.navigationType);
+    html.row(Tr::tr("Referrer"), view.referrer);
     // Not %n: without an English .qm it would read "error(s)".
     const auto counted = [](qsizetype n, const QString &one, const QString &many) {
         return n == 1 ? one : many.arg(formatCount(n));
     };
     html.row(
-        tr("On this page"),
-        QStringList{counted(qsizetype(span.resources.size()), tr("1 resource"), tr("%1 resources")),
-                    counted(span.interactions, tr("1 interaction"), tr("%1 interactions")),
-                    counted(span.errors, tr("1 error"), tr("%1 errors")),
-                    counted(span.longTasks, tr("1 long task"), tr("%1 long tasks"))}
-            .join(tr(" · ")),
+        Tr::tr("On this page"),
+        QStringList{
+            counted(qsizetype(span.resources.size()), Tr::tr("1 resource"), Tr::tr("%1 resources")),
+            counted(span.interactions, Tr::tr("1 interaction"), Tr::tr("%1 interactions")),
+            counted(span.errors, Tr::tr("1 error"), Tr::tr("%1 errors")),
+            counted(span.longTasks, Tr::tr("1 long task"), Tr::tr("%1 long tasks"))}
+            .join(Tr::tr(" · ")),
         span.errors > 0 ? ratingTextColor(Rating::Poor, html.palette()) : QColor());
-    html.section(tr("Vitals"));
+    html.section(Tr::tr("Vitals"));
     for (const auto &[metric, value] : JourneyLanes::vitalsOf(view))
         html.vital(metric, value);
-    html.section(tr("LCP parts"));
-    html.row(tr("Element"), view.lcpElement);
-    html.row(tr("Resource"), view.lcpResourceUrl);
-    html.duration(tr("Time to first byte"), view.lcpTtfb);
-    html.duration(tr("Resource load delay"), view.lcpResourceLoadDelay);
-    html.duration(tr("Resource load duration"), view.lcpResourceLoadDuration);
-    html.duration(tr("Element render delay"), view.lcpElementRenderDelay);
+    html.section(Tr::tr("LCP parts"));
+    html.row(Tr::tr("Element"), view.lcpElement);
+    html.row(Tr::tr("Resource"), view.lcpResourceUrl);
+    html.duration(Tr::tr("Time to first byte"), view.lcpTtfb);
+    html.duration(Tr::tr("Resource load delay"), view.lcpResourceLoadDelay);
+    html.duration(Tr::tr("Resource load duration"), view.lcpResourceLoadDuration);
+    html.duration(Tr::tr("Element render delay"), view.lcpElementRenderDelay);
     if (isSet(view.inp)) {
-        html.section(tr("INP parts"));
-        html.row(tr("Interaction"), joined({view.inpEventType, view.inpTarget}));
-        html.duration(tr("Input delay"), view.inpInputDelay);
-        html.duration(tr("Processing"), view.inpProcessingDuration);
-        html.duration(tr("Presentation delay"), view.inpPresentationDelay);
+        html.section(Tr::tr("INP parts"));
+        html.row(Tr::tr("Interaction"), joined({view.inpEventType, view.inpTarget}));
+        html.duration(Tr::tr("Input delay"), view.inpInputDelay);
+        html.duration(Tr::tr("Processing"), view.inpProcessingDuration);
+        html.duration(Tr::tr("Presentation delay"), view.inpPresentationDelay);
     }
-    html.row(tr("Largest shift"), view.clsTarget);
-    html.section(tr("Loading"));
-    html.duration(tr("DNS"), view.dns);
-    html.duration(tr("Connect"), view.connect);
-    html.duration(tr("TLS"), view.tls);
-    html.duration(tr("DOM interactive"), view.domInteractive);
-    html.duration(tr("DOM content loaded"), view.domContentLoaded);
-    html.duration(tr("Load"), view.load);
-    html.duration(tr("Total blocking time"), view.tbt);
-    html.section(tr("Device and network"));
-    html.row(tr("Browser"), joined({view.browser, view.browserVersion}));
-    html.row(tr("Operating system"), joined({view.os, view.osVersion}));
-    html.row(tr("Device"), joined({view.deviceType, view.deviceModel}));
+    html.row(Tr::tr("Largest shift"), view.clsTarget);
+    html.section(Tr::tr("Loading"));
+    html.duration(Tr::tr("DNS"), view.dns);
+    html.duration(Tr::tr("Connect"), view.connect);
+    html.duration(Tr::tr("TLS"), view.tls);
+    html.duration(Tr::tr("DOM interactive"), view.domInteractive);
+    html.duration(Tr::tr("DOM content loaded"), view.domContentLoaded);
+    html.duration(Tr::tr("Load"), view.load);
+    html.duration(Tr::tr("Total blocking time"), view.tbt);
+    html.section(Tr::tr("Device and network"));
+    html.row(Tr::tr("Browser"), joined({view.browser, view.browserVersion}));
+    html.row(Tr::tr("Operating system"), joined({view.os, view.osVersion}));
+    html.row(Tr::tr("Device"), joined({view.deviceType, view.deviceModel}));
     if (isSet(view.screenWidth) && isSet(view.screenHeight))
-        html.row(tr("Screen"),
-                 tr("%1 × %2").arg(qint64(view.screenWidth)).arg(qint64(view.screenHeight)));
-    html.row(tr("Connection"), view.effectiveType);
-    html.duration(tr("Round trip"), view.rtt);
-    html.number(tr("Downlink"), view.downlink,
-                tr("%1 Mbit/s").arg(QLocale().toString(view.downlink, 'g', 3)));
-    html.row(tr("Place"), joined({view.city, view.region, view.country}));
+        html.row(Tr::tr("Screen"),
+                 Tr::tr("%1 × %2").arg(qint64(view.screenWidth)).arg(qint64(view.screenHeight)));
+    html.row(Tr::tr("Connection"), view.effectiveType);
+    html.duration(Tr::tr("Round trip"), view.rtt);
+    html.number(Tr::tr("Downlink"), view.downlink,
+                Tr::tr("%1 Mbit/s").arg(QLocale().toString(view.downlink, 'g', 3)));
+    html.row(Tr::tr("Place"), joined({view.city, view.region, view.country}));
 }
 
 } // namespace
@@ -254,68 +256,69 @@ QString journeyDetailsHtml(const JourneyLanes &lanes, int index, const QPalette 
         return html.finish();
     }
     const JourneyItem &item = lanes.item(index);
-    std::visit(
-        Overloaded{
-            [](const Session &) {},
-            [&](const PageView &) { pageViewDetails(html, lanes, index); },
-            [&](const ErrorEvent &error) {
-                html.heading(tr("Error"), lanes.title(index));
-                html.row(tr("Kind"), error.kind);
-                html.row(tr("When"), when(lanes, item.start));
-                html.row(tr("Resource"), error.resourceUrl);
-                html.number(tr("HTTP status"), error.httpStatus,
-                            QString::number(qint64(error.httpStatus)));
-                html.row(tr("Fingerprint"), error.fingerprint);
-                if (!error.stack.isEmpty()) {
-                    html.section(tr("Stack"));
-                    html.preformatted(error.stack);
-                }
-            },
-            [&](const Interaction &interaction) {
-                html.heading(tr("Interaction"), lanes.title(index));
-                html.row(tr("When"), when(lanes, item.start));
-                if (isSet(interaction.duration))
-                    html.vital(Metric::Inp, interaction.duration);
-                html.section(tr("Where the time went"));
-                html.duration(tr("Input delay"), interaction.inputDelay);
-                html.duration(tr("Processing"), interaction.processingDuration);
-                html.duration(tr("Presentation delay"), interaction.presentationDelay);
-            },
-            [&](const Resource &resource) {
-                html.heading(resource.initiatorType.isEmpty()
-                                 ? tr("Resource")
-                                 : tr("Resource (%1)").arg(resource.initiatorType),
-                             resource.url);
-                html.row(tr("When"), when(lanes, item.start));
-                html.duration(tr("After the page view began"), resource.startTime);
-                html.duration(tr("Duration"), resource.duration);
-                html.number(tr("Transferred"), resource.transferSize,
-                            resource.transferSize > 0 ? bytes(resource.transferSize)
-                                                      : tr("nothing (from cache)"));
-                html.number(tr("Encoded size"), resource.encodedSize, bytes(resource.encodedSize));
-                if (isSet(resource.httpStatus))
-                    html.row(tr("HTTP status"), QString::number(qint64(resource.httpStatus)),
-                             resource.httpStatus >= 400 ? ratingTextColor(Rating::Poor, palette)
-                                                        : QColor());
-                html.row(tr("Protocol"), resource.protocol);
-                if (resource.renderBlocking)
-                    html.row(tr("Render-blocking"),
-                             *resource.renderBlocking ? tr("yes") : tr("no"));
-            },
-            [&](const LongTask &task) {
-                html.heading(tr("Long task"), task.name);
-                html.row(tr("When"), when(lanes, item.start));
-                html.duration(tr("Duration"), task.duration);
-            },
-            [&](const Measurement &measurement) {
-                html.heading(tr("Measurement"), measurement.name);
-                html.row(tr("When"), when(lanes, item.start));
-                html.number(tr("Value"), measurement.value,
-                            QLocale().toString(measurement.value, 'g', 6));
-                html.row(tr("Attributes"), measurement.attributes);
-            },
-        },
-        lanes.record(index));
+    std::visit(Overloaded{
+                   [](const Session &) {},
+                   [&](const PageView &) { pageViewDetails(html, lanes, index); },
+                   [&](const ErrorEvent &error) {
+                       html.heading(Tr::tr("Error"), lanes.title(index));
+                       html.row(Tr::tr("Kind"), error.kind);
+                       html.row(Tr::tr("When"), when(lanes, item.start));
+                       html.row(Tr::tr("Resource"), error.resourceUrl);
+                       html.number(Tr::tr("HTTP status"), error.httpStatus,
+                                   QString::number(qint64(error.httpStatus)));
+                       html.row(Tr::tr("Fingerprint"), error.fingerprint);
+                       if (!error.stack.isEmpty()) {
+                           html.section(Tr::tr("Stack"));
+                           html.preformatted(error.stack);
+                       }
+                   },
+                   [&](const Interaction &interaction) {
+                       html.heading(Tr::tr("Interaction"), lanes.title(index));
+                       html.row(Tr::tr("When"), when(lanes, item.start));
+                       if (isSet(interaction.duration))
+                           html.vital(Metric::Inp, interaction.duration);
+                       html.section(Tr::tr("Where the time went"));
+                       html.duration(Tr::tr("Input delay"), interaction.inputDelay);
+                       html.duration(Tr::tr("Processing"), interaction.processingDuration);
+                       html.duration(Tr::tr("Presentation delay"), interaction.presentationDelay);
+                   },
+                   [&](const Resource &resource) {
+                       html.heading(resource.initiatorType.isEmpty()
+                                        ? Tr::tr("Resource")
+                                        : Tr::tr("Resource (%1)").arg(resource.initiatorType),
+                                    resource.url);
+                       html.row(Tr::tr("When"), when(lanes, item.start));
+                       html.duration(Tr::tr("After the page view began"), resource.startTime);
+                       html.duration(Tr::tr("Duration"), resource.duration);
+                       html.number(Tr::tr("Transferred"), resource.transferSize,
+                                   resource.transferSize > 0 ? bytes(resource.transferSize)
+                                                             : Tr::tr("nothing (from cache)"));
+                       html.number(Tr::tr("Encoded size"), resource.encodedSize,
+                                   bytes(resource.encodedSize));
+                       if (isSet(resource.httpStatus))
+                           html.row(
+                               Tr::tr("HTTP status"), QString::number(qint64(resource.httpStatus)),
+                               resource.httpStatus >= 400 ? ratingTextColor(Rating::Poor, palette)
+                                                          : QColor());
+                       html.row(Tr::tr("Protocol"), resource.protocol);
+                       if (resource.renderBlocking)
+                           html.row(Tr::tr("Render-blocking"),
+                                    *resource.renderBlocking ? Tr::tr("yes") : Tr::tr("no"));
+                   },
+                   [&](const LongTask &task) {
+                       html.heading(Tr::tr("Long task"), task.name);
+                       html.row(Tr::tr("When"), when(lanes, item.start));
+                       html.duration(Tr::tr("Duration"), task.duration);
+                   },
+                   [&](const Measurement &measurement) {
+                       html.heading(Tr::tr("Measurement"), measurement.name);
+                       html.row(Tr::tr("When"), when(lanes, item.start));
+                       html.number(Tr::tr("Value"), measurement.value,
+                                   QLocale().toString(measurement.value, 'g', 6));
+                       html.row(Tr::tr("Attributes"), measurement.attributes);
+                   },
+               },
+               lanes.record(index));
     return html.finish();
 }
 

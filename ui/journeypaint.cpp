@@ -12,10 +12,10 @@
 
 namespace rumscope::journeypaint {
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::JourneyPaint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::JourneyPaint)
+};
 
 struct Marker
 {
@@ -34,7 +34,7 @@ std::vector<Marker> markersOf(const PageView &view)
             markers.push_back({QString::fromLatin1(metricInfo(metric).shortName), value, metric});
     }
     if (isSet(view.load))
-        markers.push_back({tr("Load"), view.load, std::nullopt});
+        markers.push_back({Tr::tr("Load"), view.load, std::nullopt});
     return markers;
 }
 
@@ -185,16 +185,16 @@ std::vector<LegendEntry> legendEntries(const QPalette &palette)
     std::vector<LegendEntry> entries;
     QColor page = palette.color(QPalette::Highlight);
     page.setAlphaF(0.25f);
-    entries.push_back({page, false, tr("Page load"), false});
+    entries.push_back({page, false, Tr::tr("Page load"), false});
     page.setAlphaF(0.10f);
-    entries.push_back({page, true, tr("Route change"), false});
+    entries.push_back({page, true, Tr::tr("Route change"), false});
     for (const Rating rating : {Rating::Good, Rating::NeedsImprovement, Rating::Poor})
         entries.push_back({ratingColor(rating), false, ratingName(rating), rating == Rating::Good});
     Resource sample;
     for (const auto &[type, label] :
-         {std::pair{u"script", tr("Script")}, std::pair{u"link", tr("Stylesheet")},
-          std::pair{u"img", tr("Image")}, std::pair{u"fetch", tr("Fetch/XHR")},
-          std::pair{u"other", tr("Other resource")}}) {
+         {std::pair{u"script", Tr::tr("Script")}, std::pair{u"link", Tr::tr("Stylesheet")},
+          std::pair{u"img", Tr::tr("Image")}, std::pair{u"fetch", Tr::tr("Fetch/XHR")},
+          std::pair{u"other", Tr::tr("Other resource")}}) {
         sample.initiatorType = QString::fromUtf16(type);
         entries.push_back(
             {resourceColor(sample), false, label, type == std::u16string_view(u"script")});
@@ -281,7 +281,7 @@ void paintWaterfallAxis(QPainter &painter, const QPalette &palette, const Timeli
         painter.drawLine(QPointF(x, axis.top() + half), QPointF(x, rows.bottom()));
         const double width = metrics.horizontalAdvance(marker.name);
         if (!tags.empty() && x - width / 2 < tags.back().right + 4) {
-            tags.back().text += tr(" · ") + marker.name;
+            tags.back().text += Tr::tr(" · ") + marker.name;
             tags.back().right = tags.back().x + metrics.horizontalAdvance(tags.back().text);
             continue;
         }
@@ -333,7 +333,7 @@ void paintWaterfallRow(QPainter &painter, const QPalette &palette, const Journey
     painter.drawRect(bar);
     QString after = JourneyLanes::formatDuration(lanes.item(item).duration);
     if (failed)
-        after = tr("%1 · HTTP %2").arg(after).arg(qint64(resource.httpStatus));
+        after = Tr::tr("%1 · HTTP %2").arg(after).arg(qint64(resource.httpStatus));
     painter.setPen(failed ? ratingTextColor(Rating::Poor, palette) : mutedText(palette));
     painter.drawText(QRectF(bar.right() + 5, line.top(), line.right() - bar.right(), line.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, after);
@@ -345,9 +345,10 @@ QString markerToolTip(const PageView &view, const TimelineScale &scale, double x
     for (const Marker &marker : markersOf(view)) {
         if (std::abs(scale.toPixel(marker.value) - x) > 6)
             continue;
-        QString text = tr("%1 at %2").arg(marker.name, JourneyLanes::formatDuration(marker.value));
+        QString text =
+            Tr::tr("%1 at %2").arg(marker.name, JourneyLanes::formatDuration(marker.value));
         if (marker.metric)
-            text = tr("%1 %2 (%3)")
+            text = Tr::tr("%1 %2 (%3)")
                        .arg(marker.name, formatMetricValue(*marker.metric, marker.value),
                             ratingName(rate(*marker.metric, marker.value)));
         near << text;
@@ -359,20 +360,21 @@ QString laneDescription(JourneyLane lane)
 {
     switch (lane) {
     case JourneyLane::PageViews:
-        return tr("Each page view from its start to the next one, with its LCP, INP and CLS in "
-                  "their ratings' colours; route changes are dashed. Click one to see its "
-                  "resources below.");
+        return Tr::tr("Each page view from its start to the next one, with its LCP, INP and CLS in "
+                      "their ratings' colours; route changes are dashed. Click one to see its "
+                      "resources below.");
     case JourneyLane::Interactions:
-        return tr("Clicks, taps and key presses, coloured by how fast the page answered (the "
-                  "INP thresholds).");
+        return Tr::tr("Clicks, taps and key presses, coloured by how fast the page answered (the "
+                      "INP thresholds).");
     case JourneyLane::Errors:
-        return tr("JavaScript errors, unhandled rejections and failed requests.");
+        return Tr::tr("JavaScript errors, unhandled rejections and failed requests.");
     case JourneyLane::LongTasks:
-        return tr("Tasks that kept the main thread busy for 50 ms or more.");
+        return Tr::tr("Tasks that kept the main thread busy for 50 ms or more.");
     case JourneyLane::Resources:
-        return tr("Every resource the pages fetched, coloured by type; failed requests in red.");
+        return Tr::tr(
+            "Every resource the pages fetched, coloured by type; failed requests in red.");
     case JourneyLane::Measurements:
-        return tr("Custom measurements and events the site reported.");
+        return Tr::tr("Custom measurements and events the site reported.");
     }
     return {};
 }

@@ -330,8 +330,9 @@ void MainWindow::connectJobs()
         if (!m_progressDialog)
             return;
         m_progressDialog->setValue(permille(done, total));
-        m_progressDialog->setLabelText(tr("Generating a month of demo traffic…\n%1 of %2 sessions")
-                                           .arg(formatCount(done), formatCount(total)));
+        m_progressDialog->setLabelText(
+            tr("Generating two months of demo traffic…\n%1 of %2 sessions")
+                .arg(formatCount(done), formatCount(total)));
     });
     connect(m_demo, &DemoStoreBuilder::finished, this, [this](const QString &path) {
         closeProgressDialog();
@@ -389,7 +390,7 @@ void MainWindow::buildDemoStore(const QString &path)
     if (!m_demo->build(path))
         return;
     showProgressDialog(QStringLiteral("demoProgressDialog"), tr("Preparing the demo store"),
-                       tr("Generating a month of demo traffic…"));
+                       tr("Generating two months of demo traffic…"));
     connect(m_progressDialog, &QProgressDialog::canceled, m_demo, &DemoStoreBuilder::cancel);
     updateActions();
 }

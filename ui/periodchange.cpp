@@ -14,10 +14,10 @@ constexpr qint64 kMinuteMs = 60 * 1000LL;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-QString translate(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rumscope::PeriodChange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rumscope::PeriodChange)
+};
 
 /// 7 → "7", 3.46 → "3.5": whole lengths without a decimal.
 QString lengthNumber(double amount)
@@ -82,14 +82,14 @@ std::optional<bool> PeriodChange::improved() const
 QString formatChange(const PeriodChange &change)
 {
     if (!change.hasPrevious() || !std::isfinite(change.current))
-        return translate("no data before");
+        return Tr::tr("no data before");
     const ChangeDirection moved = change.direction();
     if (moved == ChangeDirection::Flat)
-        return translate("± 0%");
+        return Tr::tr("± 0%");
     const QString arrow = moved == ChangeDirection::Up ? QStringLiteral("▲") : QStringLiteral("▼");
     if (const auto share = change.relative())
-        return translate("%1 %2%").arg(arrow, percentNumber(*share));
-    return translate("%1 from 0").arg(arrow);
+        return Tr::tr("%1 %2%").arg(arrow, percentNumber(*share));
+    return Tr::tr("%1 from 0").arg(arrow);
 }
 
 QString formatChangeAgainst(const PeriodChange &change, const QString &periodName)
@@ -97,7 +97,7 @@ QString formatChangeAgainst(const PeriodChange &change, const QString &periodNam
     const QString moved = formatChange(change);
     if (!change.hasPrevious() || !std::isfinite(change.current) || periodName.isEmpty())
         return moved;
-    return translate("%1 vs %2").arg(moved, periodName);
+    return Tr::tr("%1 vs %2").arg(moved, periodName);
 }
 
 QColor changeColor(const PeriodChange &change, const QPalette &palette)
@@ -131,14 +131,14 @@ QString previousPeriodName(qint64 lengthMs)
         return {};
     // Up to two days in hours ("previous 24 hours" for Last 24 hours), beyond that in days.
     if (lengthMs >= 2 * kDayMs || (lengthMs > kDayMs && lengthMs % kHourMs != 0))
-        return translate("previous %1 days").arg(lengthNumber(double(lengthMs) / kDayMs));
+        return Tr::tr("previous %1 days").arg(lengthNumber(double(lengthMs) / kDayMs));
     if (lengthMs == kHourMs)
-        return translate("previous hour");
+        return Tr::tr("previous hour");
     if (lengthMs >= 2 * kHourMs || (lengthMs > kHourMs && lengthMs % kMinuteMs != 0))
-        return translate("previous %1 hours").arg(lengthNumber(double(lengthMs) / kHourMs));
+        return Tr::tr("previous %1 hours").arg(lengthNumber(double(lengthMs) / kHourMs));
     if (lengthMs == kMinuteMs)
-        return translate("previous minute");
-    return translate("previous %1 minutes").arg(lengthNumber(double(lengthMs) / kMinuteMs));
+        return Tr::tr("previous minute");
+    return Tr::tr("previous %1 minutes").arg(lengthNumber(double(lengthMs) / kMinuteMs));
 }
 
 } // namespace rumscope
