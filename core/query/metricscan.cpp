@@ -5,6 +5,7 @@
 #include "valuebins.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -147,7 +148,46 @@ struct TaskPlan
     std::vector<Target> targets;
     std::vector<std::int32_t> slotOfCell; ///< group × bin → slot, −1 for none
     int slotCount = 0;
+    /// A grouped task on the same metric whose groups add up to this task's one (−1: none):
+    /// this task is not counted, its total is summed from that one's groups.
+    int donor = -1;
 };
+
+/// A set of bins, for the test every row of the second pass makes.
+struct BinSet
+{
+    std::array<std::uint64_t, kBins / 64> words{};
+
+    void insert(size_t bin) { words[bin / 64] |= std::uint64_t(1) << (bin % 64); }
+    bool contains(size_t bin) const { return (words[bin / 64] >> (bin % 64)) & 1; }
+};
+
+/// The tasks on one metric that have values to collect, and every bin any of them wants.
+struct MetricRefinement
+{
+    Metric metric = Metric::Lcp;
+    std::vector<size_t> tasks;
+    BinSet bins;
+};
+
+/// A row's group: what BlockView::group works out for a whole block, for one row.
+std::uint32_t groupOfRow(const Grouping &grouping, size_t groupCount, const FactChunk &chunk,
+                         std::uint32_t row)
+{
+    switch (grouping.kind) {
+    case Grouping::Kind::None:
+        return 0;
+    case Grouping::Kind::Codes:
+        return std::min(chunk.code(grouping.dimension, row), DimensionCode(groupCount - 1));
+    case Grouping::Kind::Buckets: {
+        const qint64 offset = chunk.time[row] - grouping.firstBucket;
+        const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
+        return offset <= 0 ? 0
+                           : std::min(std::uint32_t(offset / width), std::uint32_t(groupCount - 1));
+    }
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -185,6 +225,21 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             groupings.push_back(tasks[t].grouping);
     }
 
+    // A total needs no counting of its own when the same metric is counted by groups that
+    // hold every row: a grouping by codes (values past the dictionary in the last group) or
+    // by time buckets (clamped to the first and last).
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        if (tasks[t].grouping.kind != Grouping::Kind::None)
+            continue;
+        for (size_t u = 0; u < tasks.size(); ++u) {
+            if (tasks[u].metric == tasks[t].metric &&
+                tasks[u].grouping.kind != Grouping::Kind::None && !plans[u].listed) {
+                plans[t].donor = int(u);
+                break;
+            }
+        }
+    }
+
     // Pass 1: counts per group and bin.
     std::vector<Worker> workers(size_t(scanWorkers(rows.size())));
     for (Worker &worker : workers) {
@@ -195,6 +250,8 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         for (size_t t = 0; t < tasks.size(); ++t) {
             TaskCounts &counts = worker.tasks[t];
             counts.ratings.assign(plans[t].groups * 4, 0);
+            if (plans[t].donor >= 0)
+                continue;
             if (plans[t].listed)
                 counts.values.resize(plans[t].groups);
             else
@@ -206,6 +263,8 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             BlockView &block = worker.block;
             block.load(facts, rows.parts[part]);
             for (size_t t = 0; t < tasks.size(); ++t) {
+                if (plans[t].donor >= 0)
+                    continue;
                 const MetricTask &task = tasks[t];
                 TaskCounts &counts = worker.tasks[t];
                 const bool grouped = task.grouping.kind != Grouping::Kind::None;
@@ -269,7 +328,6 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             }
         }
     }
-    std::vector<std::vector<GroupFigures>> figures(tasks.size());
     for (size_t t = 0; t < tasks.size(); ++t) {
         TaskCounts &total = workers.front().tasks[t];
         for (size_t w = 1; w < workers.size(); ++w) {
@@ -282,6 +340,23 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 total.values[g].insert(total.values[g].end(), other.values[g].begin(),
                                        other.values[g].end());
         }
+    }
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        if (plans[t].donor < 0)
+            continue;
+        const TaskCounts &donor = workers.front().tasks[size_t(plans[t].donor)];
+        TaskCounts &total = workers.front().tasks[t];
+        total.histogram.assign(kBins, 0);
+        for (size_t g = 0; g < plans[size_t(plans[t].donor)].groups; ++g) {
+            for (size_t slot = 0; slot < 4; ++slot)
+                total.ratings[slot] += donor.ratings[g * 4 + slot];
+            for (size_t bin = 0; bin < kBins; ++bin)
+                total.histogram[bin] += donor.histogram[g * kBins + bin];
+        }
+    }
+    std::vector<std::vector<GroupFigures>> figures(tasks.size());
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        TaskCounts &total = workers.front().tasks[t];
         TaskPlan &plan = plans[t];
         const QList<double> &percentiles = tasks[t].percentiles;
         figures[t].resize(plan.groups);
@@ -330,59 +405,63 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         }
     }
 
-    // Pass 2: the values of the bins that hold a percentile; a small share of all.
-    std::vector<size_t> refined;
+    // Pass 2: the values of the bins that hold a percentile; a small share of all. Tasks on
+    // one metric read its column once, and a row outside every bin they want costs one test.
+    std::vector<MetricRefinement> refinements;
     for (size_t t = 0; t < tasks.size(); ++t) {
-        if (!plans[t].targets.empty())
-            refined.push_back(t);
+        if (plans[t].targets.empty())
+            continue;
+        auto found = std::find_if(refinements.begin(), refinements.end(),
+                                  [&](const auto &r) { return r.metric == tasks[t].metric; });
+        if (found == refinements.end()) {
+            refinements.emplace_back().metric = tasks[t].metric;
+            found = refinements.end() - 1;
+        }
+        found->tasks.push_back(t);
+        for (size_t cell = 0; cell < plans[t].slotOfCell.size(); ++cell) {
+            if (plans[t].slotOfCell[cell] >= 0)
+                found->bins.insert(cell % kBins);
+        }
     }
-    if (refined.empty())
+    if (refinements.empty())
         return figures;
     using Lists = std::vector<std::vector<std::vector<float>>>; // task → slot → values
-    struct Collector
-    {
-        BlockView block;
-        Lists lists;
-    };
-    std::vector<Collector> collectors(workers.size());
-    for (Collector &collector : collectors) {
-        collector.lists.resize(tasks.size());
-        for (const size_t t : refined)
-            collector.lists[t].resize(size_t(plans[t].slotCount));
+    std::vector<Lists> collectors(workers.size());
+    for (Lists &lists : collectors) {
+        lists.resize(tasks.size());
+        for (size_t t = 0; t < tasks.size(); ++t)
+            lists[t].resize(size_t(plans[t].slotCount));
     }
-    const bool collected = parallelScan(
-        rows.parts.size(), collectors, cancellation, [&](Collector &collector, size_t part) {
-            BlockView &block = collector.block;
-            block.load(facts, rows.parts[part]);
-            for (const size_t t : refined) {
-                const MetricTask &task = tasks[t];
-                const bool grouped = task.grouping.kind != Grouping::Kind::None;
-                if (grouped)
-                    block.group(task.grouping, groupingOf[t], plans[t].groups, nullptr);
-                const std::uint16_t *binned = block.chunk->binned[size_t(task.metric)].data();
-                const float *column = block.chunk->metrics[size_t(task.metric)].data();
-                const std::int32_t *slotOfCell = plans[t].slotOfCell.data();
-                const std::uint32_t *rowOf = block.rows.data();
-                auto &lists = collector.lists[t];
-                for (size_t i = 0; i < block.rows.size(); ++i) {
-                    const std::uint16_t code = binned[rowOf[i]];
-                    if (code == FactTable::kNoSample)
-                        continue;
-                    const size_t group = grouped ? block.groups[i] : 0;
-                    const std::int32_t slot = slotOfCell[group * kBins + (code & kBinMask)];
-                    if (slot >= 0)
-                        lists[size_t(slot)].push_back(column[rowOf[i]]);
-                }
+    const bool collected =
+        parallelScan(rows.parts.size(), collectors, cancellation, [&](Lists &lists, size_t index) {
+            const ChunkRows &part = rows.parts[index];
+            const FactChunk &chunk = facts.chunk(part.chunk);
+            for (const MetricRefinement &refinement : refinements) {
+                const std::uint16_t *binned = chunk.binned[size_t(refinement.metric)].data();
+                const float *column = chunk.metrics[size_t(refinement.metric)].data();
+                part.visit([&](std::uint32_t row) {
+                    const std::uint16_t code = binned[row];
+                    const size_t bin = code & kBinMask;
+                    if (!refinement.bins.contains(bin) || code == FactTable::kNoSample)
+                        return;
+                    for (const size_t t : refinement.tasks) {
+                        const std::uint32_t group =
+                            groupOfRow(tasks[t].grouping, plans[t].groups, chunk, row);
+                        const std::int32_t slot = plans[t].slotOfCell[group * kBins + bin];
+                        if (slot >= 0)
+                            lists[t][size_t(slot)].push_back(column[row]);
+                    }
+                });
             }
         });
     if (!collected)
         return std::nullopt;
-    for (const size_t t : refined) {
-        auto &values = collectors.front().lists[t];
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        auto &values = collectors.front()[t];
         for (size_t w = 1; w < collectors.size(); ++w) {
             for (size_t s = 0; s < values.size(); ++s)
-                values[s].insert(values[s].end(), collectors[w].lists[t][s].begin(),
-                                 collectors[w].lists[t][s].end());
+                values[s].insert(values[s].end(), collectors[w][t][s].begin(),
+                                 collectors[w][t][s].end());
         }
         for (const Target &target : plans[t].targets) {
             std::vector<float> &list = values[size_t(target.slot)];

@@ -394,6 +394,26 @@ void TestEngine::totalsMatchBruteForce()
         QCOMPARE(total.good, good);
         QCOMPARE(total.needsImprovement, ni);
         QCOMPARE(total.poor, poor);
+
+        // Asked with groups (by a dimension, by day), the total is summed from them: the same.
+        MetricQuery byCountry = query;
+        byCountry.groupBy = Dimension::Country;
+        MetricQuery byDay = query;
+        byDay.bucketMs = kDay;
+        for (const MetricQuery &grouped : {byCountry, byDay}) {
+            const MetricSummary summed = m_engine->run(grouped).total;
+            QCOMPARE(summed.pageViews, total.pageViews);
+            QCOMPARE(summed.samples, total.samples);
+            QCOMPARE(summed.good, total.good);
+            QCOMPARE(summed.needsImprovement, total.needsImprovement);
+            QCOMPARE(summed.poor, total.poor);
+            QCOMPARE(summed.firstSeen, total.firstSeen);
+            QCOMPARE(summed.lastSeen, total.lastSeen);
+            if (std::isnan(expected))
+                QVERIFY(std::isnan(summed.value));
+            else
+                QCOMPARE(summed.value, expected);
+        }
     }
 }
 
