@@ -21,6 +21,7 @@
 #include <mutex>
 
 #include <algorithm>
+#include <bit>
 
 namespace rumscope {
 namespace {
@@ -68,8 +69,10 @@ std::optional<RowSet> select(const FactTable &facts, const ErrorTable &errors, c
             }
             rows.listed = true;
             const qint64 *time = chunk.time.data();
+            // A chunk wholly in the range has no time to check: a column less to read.
+            const bool inRange = chunk.minTime >= from && chunk.maxTime < to;
             for (std::uint32_t row = 0; row < chunk.size(); ++row) {
-                if (time[row] < from || time[row] >= to)
+                if (!inRange && (time[row] < from || time[row] >= to))
                     continue;
                 if (errorCondition && chunk.hasError[row] != wantError)
                     continue;
@@ -212,18 +215,32 @@ struct Recipe
     std::optional<Grouping> buckets;
 };
 
-qint64 distinctSessions(const FactTable &facts, const RowSet &rows)
+/// How many sessions the rows belong to; nothing when cancelled. Each worker marks its
+/// parts' sessions in a bitset of its own; the sets are joined and counted at the end.
+std::optional<qint64> distinctSessions(const FactTable &facts, const RowSet &rows,
+                                       const Cancellation &cancellation)
 {
-    std::vector<bool> seen(size_t(facts.maxSession()) + 1);
-    qint64 count = 0;
-    for (const ChunkRows &part : rows.parts) {
-        const std::uint32_t *session = facts.chunk(part.chunk).session.data();
-        part.visit([&](std::uint32_t row) {
-            if (!seen[session[row]]) {
-                seen[session[row]] = true;
-                ++count;
-            }
+    const size_t words = size_t(facts.maxSession()) / 64 + 1;
+    std::vector<std::vector<std::uint64_t>> seen(size_t(scanWorkers(rows.size())));
+    for (std::vector<std::uint64_t> &bits : seen)
+        bits.assign(words, 0);
+    const bool done = parallelScan(
+        rows.parts.size(), seen, cancellation, [&](std::vector<std::uint64_t> &bits, size_t p) {
+            const ChunkRows &part = rows.parts[p];
+            const std::uint32_t *session = facts.chunk(part.chunk).session.data();
+            std::uint64_t *words = bits.data();
+            part.visit([&](std::uint32_t row) {
+                words[session[row] / 64] |= std::uint64_t(1) << (session[row] % 64);
+            });
         });
+    if (!done)
+        return std::nullopt;
+    qint64 count = 0;
+    for (size_t w = 0; w < words; ++w) {
+        std::uint64_t joined = 0;
+        for (const std::vector<std::uint64_t> &bits : seen)
+            joined |= bits[w];
+        count += std::popcount(joined);
     }
     return count;
 }
@@ -358,7 +375,10 @@ bool answerFilter(const FactTable &facts, const ErrorTable &errors,
         } else {
             OverviewResult result;
             result.pageViews = qint64(rows->size());
-            result.sessions = distinctSessions(facts, *rows);
+            const std::optional<qint64> sessions = distinctSessions(facts, *rows, cancellation);
+            if (!sessions)
+                return false;
+            result.sessions = *sessions;
             for (size_t i = 0; i < kOverviewMetrics.size(); ++i) {
                 result.metrics.append(kOverviewMetrics[i]);
                 result.cards.append(summaryOf((*figures)[recipe.totals[i]].front()));
@@ -405,37 +425,66 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
     };
 
     // Latest first: each session's latest matching page view, then sessions by its time.
+    // Each worker finds them in its parts; the latest of the workers' is the session's.
     constexpr RowRef kNone = 0xFFFFFFFF;
-    std::vector<RowRef> latestRow(size_t(facts.maxSession()) + 1, kNone);
-    for (const ChunkRows &part : rows->parts) {
-        const FactChunk &chunk = facts.chunk(part.chunk);
-        part.visit([&](std::uint32_t row) {
-            const std::uint32_t id = chunk.session[row];
-            // Id 0: page views the store keeps without a session.
-            if (id == 0 || !wanted(id))
-                return;
-            RowRef &latest = latestRow[id];
-            if (latest == kNone || facts.time(latest) <= chunk.time[row])
-                latest = rowRef(part.chunk, row);
+    const auto laterRow = [&facts](RowRef candidate, RowRef latest) {
+        return latest == kNone ||
+               (candidate != kNone && facts.time(latest) <= facts.time(candidate) &&
+                (facts.time(latest) < facts.time(candidate) || candidate > latest));
+    };
+    std::vector<std::vector<RowRef>> latestOf(size_t(scanWorkers(rows->size())));
+    for (std::vector<RowRef> &latest : latestOf)
+        latest.assign(size_t(facts.maxSession()) + 1, kNone);
+    const bool scanned = parallelScan(
+        rows->parts.size(), latestOf, cancellation, [&](std::vector<RowRef> &latestRow, size_t p) {
+            const ChunkRows &part = rows->parts[p];
+            const FactChunk &chunk = facts.chunk(part.chunk);
+            part.visit([&](std::uint32_t row) {
+                const std::uint32_t id = chunk.session[row];
+                // Id 0: page views the store keeps without a session.
+                if (id == 0 || !wanted(id))
+                    return;
+                RowRef &latest = latestRow[id];
+                if (latest == kNone || facts.time(latest) <= chunk.time[row])
+                    latest = rowRef(part.chunk, row);
+            });
         });
-    }
-    if (cancellation.requested())
+    if (!scanned)
         return Error{Tr::tr("The query was cancelled."), 1};
-    std::vector<std::uint32_t> matching;
+    std::vector<RowRef> &latestRow = latestOf.front();
+    for (size_t w = 1; w < latestOf.size(); ++w) {
+        for (size_t id = 0; id < latestRow.size(); ++id) {
+            if (laterRow(latestOf[w][id], latestRow[id]))
+                latestRow[id] = latestOf[w][id];
+        }
+    }
+    // Sessions by their latest page view, latest first; the key beside each id, so that
+    // ordering millions of them reads no row.
+    struct Candidate
+    {
+        qint64 time;
+        RowRef row;
+        std::uint32_t id;
+    };
+    std::vector<Candidate> candidates;
     for (std::uint32_t id = 1; id < latestRow.size(); ++id) {
         if (latestRow[id] != kNone)
-            matching.push_back(id);
+            candidates.push_back({facts.time(latestRow[id]), latestRow[id], id});
     }
     SessionListResult result;
-    result.sessions = qint64(matching.size());
-    const auto later = [&](std::uint32_t a, std::uint32_t b) {
-        const qint64 ta = facts.time(latestRow[a]), tb = facts.time(latestRow[b]);
-        return ta != tb ? ta > tb : latestRow[a] > latestRow[b];
+    result.sessions = qint64(candidates.size());
+    const auto laterFirst = [](const Candidate &a, const Candidate &b) {
+        return a.time != b.time ? a.time > b.time : a.row > b.row;
     };
     const size_t shown =
-        query.limit > 0 ? std::min(matching.size(), size_t(query.limit)) : matching.size();
-    std::partial_sort(matching.begin(), matching.begin() + qsizetype(shown), matching.end(), later);
-    matching.resize(shown);
+        query.limit > 0 ? std::min(candidates.size(), size_t(query.limit)) : candidates.size();
+    if (shown < candidates.size())
+        std::nth_element(candidates.begin(), candidates.begin() + qsizetype(shown),
+                         candidates.end(), laterFirst);
+    std::sort(candidates.begin(), candidates.begin() + qsizetype(shown), laterFirst);
+    std::vector<std::uint32_t> matching(shown);
+    for (size_t s = 0; s < shown; ++s)
+        matching[s] = candidates[s].id;
     const std::vector<std::uint32_t> &chosen = matching;
     std::vector<std::int32_t> slotOf(size_t(facts.maxSession()) + 1, -1);
     for (size_t s = 0; s < chosen.size(); ++s)
@@ -456,10 +505,15 @@ Result<SessionListResult> sessionList(const FactTable &facts, const ErrorTable &
     }
     // Their page views' figures: one more pass over the selection.
     constexpr std::array kVitals{Metric::Lcp, Metric::Inp, Metric::Cls};
+    // A bitset of them says no to most rows from cache; slotOf is too large to stay there.
+    std::vector<std::uint64_t> chosenBits(slotOf.size() / 64 + 1);
+    for (const std::uint32_t id : chosen)
+        chosenBits[id / 64] |= std::uint64_t(1) << (id % 64);
     rows->visit([&](RowRef row) {
-        const std::int32_t slot = slotOf[facts.session(row)];
-        if (slot < 0)
+        const std::uint32_t id = facts.session(row);
+        if (!((chosenBits[id / 64] >> (id % 64)) & 1))
             return;
+        const std::int32_t slot = slotOf[id];
         SessionRow &out = result.rows[slot];
         ++out.pageViews;
         for (const Metric metric : kVitals) {

@@ -16,23 +16,77 @@ constexpr size_t kBins = ValueBins::kCount;
 constexpr std::uint16_t kBinMask = (1 << FactTable::kRatingShift) - 1;
 /// The rating slot of a page view without the metric: it counts as a page view only.
 constexpr size_t kNoSampleSlot = 3;
+/// Counters that rows take in turn: a run of rows counting in one cell would wait on each
+/// other's increment, four lanes of them do not.
+constexpr size_t kLanes = 4;
 static_assert(size_t(kBinMask) + 1 >= ValueBins::kCount);
 
 /// Beyond this many group × bin cells the counts would not stay in cache: values are kept per
 /// group instead (a grouping by a dimension with thousands of values).
 constexpr size_t kMaxCells = size_t(1) << 21;
 
-/// Each group's earliest and latest page-view time, per grouping.
+/// Each group's earliest and latest page-view time, per grouping: in kLanes lanes while a
+/// scan widens them, in one after collapse().
 struct TimeBounds
 {
     std::vector<qint64> first;
     std::vector<qint64> last;
+    size_t groups = 0;
 
-    void reset(size_t groups)
+    void reset(size_t groupCount)
     {
-        first.assign(groups, std::numeric_limits<qint64>::max());
-        last.assign(groups, std::numeric_limits<qint64>::min());
+        groups = groupCount;
+        first.assign(groups * kLanes, std::numeric_limits<qint64>::max());
+        last.assign(groups * kLanes, std::numeric_limits<qint64>::min());
     }
+
+    void collapse()
+    {
+        for (size_t lane = 1; lane * groups < first.size(); ++lane) {
+            for (size_t g = 0; g < groups; ++g) {
+                first[g] = std::min(first[g], first[lane * groups + g]);
+                last[g] = std::max(last[g], last[lane * groups + g]);
+            }
+        }
+        first.resize(groups);
+        last.resize(groups);
+    }
+};
+
+/// A time's bucket, (time − first) / width clamped to the buckets there are, by a
+/// multiplication: a 64-bit division per row would cost more than the rest of the scan.
+class BucketOf
+{
+public:
+    BucketOf(const Grouping &grouping, size_t groupCount)
+        : m_first(grouping.firstBucket)
+        , m_width(std::max<qint64>(grouping.bucketMs, 1))
+        , m_inverse(1.0 / double(m_width))
+        , m_last(qint64(std::max<size_t>(groupCount, 1) - 1))
+    {}
+
+    std::uint32_t operator()(qint64 time) const
+    {
+        const qint64 offset = time - m_first;
+        if (offset <= 0)
+            return 0;
+        const double estimate = double(offset) * m_inverse;
+        if (estimate >= double(m_last))
+            return std::uint32_t(m_last);
+        // The estimate is off by at most one either way.
+        auto bucket = qint64(estimate);
+        if (bucket * m_width > offset)
+            --bucket;
+        else if ((bucket + 1) * m_width <= offset)
+            ++bucket;
+        return std::uint32_t(std::min(bucket, m_last));
+    }
+
+private:
+    qint64 m_first;
+    qint64 m_width;
+    double m_inverse;
+    qint64 m_last;
 };
 
 /// The selected rows of one chunk, and each row's group for the task at hand. Reused from
@@ -53,8 +107,8 @@ struct BlockView
     }
 
     /// Each row's group by grouping number `index`, unless the rows already have them; the
-    /// first time, `bounds` (when given) widen to the rows' times.
-    void group(const Grouping &grouping, int index, size_t groupCount, TimeBounds *bounds)
+    /// first time, `bounds` widen to the rows' times.
+    void group(const Grouping &grouping, int index, size_t groupCount, TimeBounds &bounds)
     {
         if (groupedBy == index)
             return;
@@ -69,37 +123,19 @@ struct BlockView
             // Codes past the dictionary (its overflow code) go to the last group.
             chunk->withCodes(grouping.dimension, [&](const auto *codes) {
                 const auto overflow = std::uint32_t(groupCount - 1);
-                const auto groupOf = [&](size_t i) {
-                    return std::min<std::uint32_t>(codes[rows[i]], overflow);
-                };
-                if (bounds)
-                    assign(groupOf, time, *bounds);
-                else
-                    assign(groupOf);
+                assign([&](size_t i) { return std::min<std::uint32_t>(codes[rows[i]], overflow); },
+                       time, bounds);
             });
             return;
         case Grouping::Kind::Buckets: {
-            const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
-            const auto lastGroup = std::uint32_t(groupCount - 1);
-            const auto groupOf = [&](size_t i) {
-                const qint64 offset = time[rows[i]] - grouping.firstBucket;
-                return offset <= 0 ? 0 : std::min(std::uint32_t(offset / width), lastGroup);
-            };
-            if (bounds)
-                assign(groupOf, time, *bounds);
-            else
-                assign(groupOf);
+            const BucketOf bucketOf(grouping, groupCount);
+            assign([&](size_t i) { return bucketOf(time[rows[i]]); }, time, bounds);
             return;
         }
         }
     }
 
 private:
-    template<class GroupOf> void assign(const GroupOf &groupOf)
-    {
-        for (size_t i = 0; i < rows.size(); ++i)
-            groups[i] = groupOf(i);
-    }
     /// In the same loop: a row's time is read once, and it is already in cache.
     template<class GroupOf>
     void assign(const GroupOf &groupOf, const qint64 *time, TimeBounds &bounds)
@@ -108,10 +144,11 @@ private:
         qint64 *last = bounds.last.data();
         for (size_t i = 0; i < rows.size(); ++i) {
             const std::uint32_t g = groupOf(i);
+            const size_t cell = (i % kLanes) * bounds.groups + g;
             const qint64 t = time[rows[i]];
             groups[i] = g;
-            first[g] = std::min(first[g], t);
-            last[g] = std::max(last[g], t);
+            first[cell] = std::min(first[cell], t);
+            last[cell] = std::max(last[cell], t);
         }
     }
 };
@@ -119,8 +156,9 @@ private:
 /// One task's counts in one worker.
 struct TaskCounts
 {
-    std::vector<std::uint32_t> histogram;   ///< group × bin (binned tasks)
-    std::vector<qint64> ratings;            ///< group × (good, ni, poor, no sample)
+    std::vector<std::uint32_t> histogram; ///< group × bin (binned tasks)
+    /// lane × group × (good, ni, poor, no sample); after the scan, lane 0 holds the sums
+    std::vector<qint64> ratings;
     std::vector<std::vector<float>> values; ///< per group (listed tasks)
 };
 
@@ -141,18 +179,6 @@ struct Target
     qint64 rankInBin = 0;
 };
 
-struct TaskPlan
-{
-    size_t groups = 1;
-    bool listed = false;
-    std::vector<Target> targets;
-    std::vector<std::int32_t> slotOfCell; ///< group × bin → slot, −1 for none
-    int slotCount = 0;
-    /// A grouped task on the same metric whose groups add up to this task's one (−1: none):
-    /// this task is not counted, its total is summed from that one's groups.
-    int donor = -1;
-};
-
 /// A set of bins, for the test every row of the second pass makes.
 struct BinSet
 {
@@ -160,6 +186,24 @@ struct BinSet
 
     void insert(size_t bin) { words[bin / 64] |= std::uint64_t(1) << (bin % 64); }
     bool contains(size_t bin) const { return (words[bin / 64] >> (bin % 64)) & 1; }
+    void add(const BinSet &other)
+    {
+        for (size_t w = 0; w < words.size(); ++w)
+            words[w] |= other.words[w];
+    }
+};
+
+struct TaskPlan
+{
+    size_t groups = 1;
+    bool listed = false;
+    std::vector<Target> targets;
+    std::vector<std::int32_t> slotOfCell; ///< group × bin → slot, −1 for none
+    BinSet targetBins;                    ///< the bins with a slot in some group
+    int slotCount = 0;
+    /// A grouped task on the same metric whose groups add up to this task's one (−1: none):
+    /// this task is not counted, its total is summed from that one's groups.
+    int donor = -1;
 };
 
 /// The tasks on one metric that have values to collect, and every bin any of them wants.
@@ -169,25 +213,6 @@ struct MetricRefinement
     std::vector<size_t> tasks;
     BinSet bins;
 };
-
-/// A row's group: what BlockView::group works out for a whole block, for one row.
-std::uint32_t groupOfRow(const Grouping &grouping, size_t groupCount, const FactChunk &chunk,
-                         std::uint32_t row)
-{
-    switch (grouping.kind) {
-    case Grouping::Kind::None:
-        return 0;
-    case Grouping::Kind::Codes:
-        return std::min(chunk.code(grouping.dimension, row), DimensionCode(groupCount - 1));
-    case Grouping::Kind::Buckets: {
-        const qint64 offset = chunk.time[row] - grouping.firstBucket;
-        const qint64 width = std::max<qint64>(grouping.bucketMs, 1);
-        return offset <= 0 ? 0
-                           : std::min(std::uint32_t(offset / width), std::uint32_t(groupCount - 1));
-    }
-    }
-    return 0;
-}
 
 } // namespace
 
@@ -249,13 +274,13 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         worker.tasks.resize(tasks.size());
         for (size_t t = 0; t < tasks.size(); ++t) {
             TaskCounts &counts = worker.tasks[t];
-            counts.ratings.assign(plans[t].groups * 4, 0);
+            counts.ratings.assign(plans[t].groups * 4 * kLanes, 0);
             if (plans[t].donor >= 0)
                 continue;
             if (plans[t].listed)
                 counts.values.resize(plans[t].groups);
             else
-                counts.histogram.assign(plans[t].groups * kBins, 0);
+                counts.histogram.assign(plans[t].groups * kBins + kLanes, 0); // + the sinks
         }
     }
     const bool counted =
@@ -270,7 +295,7 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 const bool grouped = task.grouping.kind != Grouping::Kind::None;
                 if (grouped)
                     block.group(task.grouping, groupingOf[t], plans[t].groups,
-                                &worker.bounds[size_t(groupingOf[t])]);
+                                worker.bounds[size_t(groupingOf[t])]);
                 const std::uint16_t *binned = block.chunk->binned[size_t(task.metric)].data();
                 const std::uint32_t *rowOf = block.rows.data();
                 const size_t count = block.rows.size();
@@ -290,34 +315,38 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 }
                 std::uint32_t *histogram = counts.histogram.data();
                 qint64 *rating = counts.ratings.data();
-                if (!grouped) {
+                // No branch on whether a row has a sample (for INP about half do not, in no
+                // order a predictor could learn): kNoSample's rating bits clamp to the
+                // no-sample slot, and its histogram count goes to a sink past the groups.
+                const size_t sink = plans[t].groups * kBins;
+                const size_t laneStride = plans[t].groups * 4;
+                const auto countRows = [&](const auto &groupOf) {
                     for (size_t i = 0; i < count; ++i) {
+                        const size_t lane = i % kLanes;
+                        const size_t group = groupOf(i);
                         const std::uint16_t code = binned[rowOf[i]];
-                        if (code == FactTable::kNoSample) {
-                            ++rating[kNoSampleSlot];
-                            continue;
-                        }
-                        ++rating[code >> FactTable::kRatingShift];
-                        ++histogram[code & kBinMask];
+                        ++rating[lane * laneStride + group * 4 +
+                                 std::min<size_t>(code >> FactTable::kRatingShift, kNoSampleSlot)];
+                        const size_t sampled = size_t(0) - size_t(code != FactTable::kNoSample);
+                        ++histogram[((group * kBins + (code & kBinMask)) & sampled) |
+                                    ((sink + lane) & ~sampled)];
                     }
-                    continue;
-                }
-                const std::uint32_t *groupOf = block.groups.data();
-                for (size_t i = 0; i < count; ++i) {
-                    const std::uint32_t group = groupOf[i];
-                    const std::uint16_t code = binned[rowOf[i]];
-                    if (code == FactTable::kNoSample) {
-                        ++rating[group * 4 + kNoSampleSlot];
-                        continue;
-                    }
-                    ++rating[group * 4 + (code >> FactTable::kRatingShift)];
-                    ++histogram[group * kBins + (code & kBinMask)];
+                };
+                if (grouped) {
+                    const std::uint32_t *groupOf = block.groups.data();
+                    countRows([groupOf](size_t i) { return size_t(groupOf[i]); });
+                } else {
+                    countRows([](size_t) { return size_t(0); });
                 }
             }
         });
     if (!counted)
         return std::nullopt;
 
+    for (Worker &worker : workers) {
+        for (TimeBounds &bounds : worker.bounds)
+            bounds.collapse();
+    }
     for (size_t g = 0; g < groupings.size(); ++g) {
         TimeBounds &total = workers.front().bounds[g];
         for (size_t w = 1; w < workers.size(); ++w) {
@@ -326,6 +355,17 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 total.first[i] = std::min(total.first[i], other.first[i]);
                 total.last[i] = std::max(total.last[i], other.last[i]);
             }
+        }
+    }
+    for (Worker &worker : workers) {
+        for (size_t t = 0; t < tasks.size(); ++t) {
+            std::vector<qint64> &ratings = worker.tasks[t].ratings;
+            const size_t laneStride = plans[t].groups * 4;
+            for (size_t lane = 1; lane < kLanes; ++lane) {
+                for (size_t i = 0; i < laneStride; ++i)
+                    ratings[i] += ratings[lane * laneStride + i];
+            }
+            ratings.resize(laneStride);
         }
     }
     for (size_t t = 0; t < tasks.size(); ++t) {
@@ -397,6 +437,7 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                     before += histogram[bin++];
                 if (plan.slotOfCell.empty())
                     plan.slotOfCell.assign(plan.groups * kBins, -1);
+                plan.targetBins.insert(bin);
                 std::int32_t &slot = plan.slotOfCell[g * kBins + bin];
                 if (slot < 0)
                     slot = plan.slotCount++;
@@ -418,50 +459,84 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
             found = refinements.end() - 1;
         }
         found->tasks.push_back(t);
-        for (size_t cell = 0; cell < plans[t].slotOfCell.size(); ++cell) {
-            if (plans[t].slotOfCell[cell] >= 0)
-                found->bins.insert(cell % kBins);
-        }
+        found->bins.add(plans[t].targetBins);
     }
     if (refinements.empty())
         return figures;
-    using Lists = std::vector<std::vector<std::vector<float>>>; // task → slot → values
-    std::vector<Lists> collectors(workers.size());
-    for (Lists &lists : collectors) {
-        lists.resize(tasks.size());
+    struct Collector
+    {
+        std::vector<std::vector<std::vector<float>>> lists; ///< task → slot → values
+        std::vector<std::uint32_t> hits; ///< a block's rows in some wanted bin, reused
+    };
+    std::vector<Collector> collectors(workers.size());
+    for (Collector &collector : collectors) {
+        collector.lists.resize(tasks.size());
         for (size_t t = 0; t < tasks.size(); ++t)
-            lists[t].resize(size_t(plans[t].slotCount));
+            collector.lists[t].resize(size_t(plans[t].slotCount));
     }
-    const bool collected =
-        parallelScan(rows.parts.size(), collectors, cancellation, [&](Lists &lists, size_t index) {
+    const bool collected = parallelScan(
+        rows.parts.size(), collectors, cancellation, [&](Collector &collector, size_t index) {
             const ChunkRows &part = rows.parts[index];
             const FactChunk &chunk = facts.chunk(part.chunk);
+            collector.hits.resize(part.size());
+            std::uint32_t *hits = collector.hits.data();
             for (const MetricRefinement &refinement : refinements) {
                 const std::uint16_t *binned = chunk.binned[size_t(refinement.metric)].data();
                 const float *column = chunk.metrics[size_t(refinement.metric)].data();
+                // The rows in a wanted bin first, without a branch per row; then each task
+                // takes its own from those few, its grouping known outside the loop.
+                size_t hitCount = 0;
                 part.visit([&](std::uint32_t row) {
                     const std::uint16_t code = binned[row];
-                    const size_t bin = code & kBinMask;
-                    if (!refinement.bins.contains(bin) || code == FactTable::kNoSample)
-                        return;
-                    for (const size_t t : refinement.tasks) {
-                        const std::uint32_t group =
-                            groupOfRow(tasks[t].grouping, plans[t].groups, chunk, row);
-                        const std::int32_t slot = plans[t].slotOfCell[group * kBins + bin];
-                        if (slot >= 0)
-                            lists[t][size_t(slot)].push_back(column[row]);
-                    }
+                    hits[hitCount] = row;
+                    hitCount +=
+                        refinement.bins.contains(code & kBinMask) && code != FactTable::kNoSample;
                 });
+                for (const size_t t : refinement.tasks) {
+                    const TaskPlan &plan = plans[t];
+                    auto &lists = collector.lists[t];
+                    const auto collect = [&](const auto &groupOf) {
+                        for (size_t i = 0; i < hitCount; ++i) {
+                            const std::uint32_t row = hits[i];
+                            const size_t bin = binned[row] & kBinMask;
+                            if (!plan.targetBins.contains(bin))
+                                continue;
+                            const std::int32_t slot = plan.slotOfCell[groupOf(row) * kBins + bin];
+                            if (slot >= 0)
+                                lists[size_t(slot)].push_back(column[row]);
+                        }
+                    };
+                    const Grouping &grouping = tasks[t].grouping;
+                    switch (grouping.kind) {
+                    case Grouping::Kind::None:
+                        collect([](std::uint32_t) { return size_t(0); });
+                        break;
+                    case Grouping::Kind::Codes:
+                        chunk.withCodes(grouping.dimension, [&](const auto *codes) {
+                            const auto overflow = size_t(plan.groups - 1);
+                            collect([&](std::uint32_t row) {
+                                return std::min(size_t(codes[row]), overflow);
+                            });
+                        });
+                        break;
+                    case Grouping::Kind::Buckets: {
+                        const BucketOf bucketOf(grouping, plan.groups);
+                        const qint64 *time = chunk.time.data();
+                        collect([&](std::uint32_t row) { return size_t(bucketOf(time[row])); });
+                        break;
+                    }
+                    }
+                }
             }
         });
     if (!collected)
         return std::nullopt;
     for (size_t t = 0; t < tasks.size(); ++t) {
-        auto &values = collectors.front()[t];
+        auto &values = collectors.front().lists[t];
         for (size_t w = 1; w < collectors.size(); ++w) {
             for (size_t s = 0; s < values.size(); ++s)
-                values[s].insert(values[s].end(), collectors[w][t][s].begin(),
-                                 collectors[w][t][s].end());
+                values[s].insert(values[s].end(), collectors[w].lists[t][s].begin(),
+                                 collectors[w].lists[t][s].end());
         }
         for (const Target &target : plans[t].targets) {
             std::vector<float> &list = values[size_t(target.slot)];
