@@ -19,6 +19,12 @@ constexpr size_t kNoSampleSlot = 3;
 /// Counters that rows take in turn: a run of rows counting in one cell would wait on each
 /// other's increment, four lanes of them do not.
 constexpr size_t kLanes = 4;
+/// A group's cells when counted by the whole code: rating × bin, so that one increment per
+/// row counts both; kNoSample (0xFFFF) lands in the last bins of the rating 3 no sample has,
+/// one per lane.
+constexpr size_t kCodeCells = 4 * kBins;
+static_assert(FactTable::kRatingShift == 10 && kBins == 1024 &&
+              (FactTable::kNoSample & (kCodeCells - 1)) == kCodeCells - 1);
 static_assert(size_t(kBinMask) + 1 >= ValueBins::kCount);
 
 /// Beyond this many group × bin cells the counts would not stay in cache: values are kept per
@@ -197,6 +203,7 @@ struct TaskPlan
 {
     size_t groups = 1;
     bool listed = false;
+    bool wide = false; ///< counted by code (kCodeCells a group), not by bin and rating
     std::vector<Target> targets;
     std::vector<std::int32_t> slotOfCell; ///< group × bin → slot, −1 for none
     BinSet targetBins;                    ///< the bins with a slot in some group
@@ -242,6 +249,7 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
     for (size_t t = 0; t < tasks.size(); ++t) {
         plans[t].groups = groupCount(facts, tasks[t].grouping);
         plans[t].listed = plans[t].groups * kBins > kMaxCells;
+        plans[t].wide = !plans[t].listed && plans[t].groups * kCodeCells <= kMaxCells;
         if (tasks[t].grouping.kind == Grouping::Kind::None)
             continue;
         const auto found = std::find(groupings.begin(), groupings.end(), tasks[t].grouping);
@@ -279,6 +287,8 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                 continue;
             if (plans[t].listed)
                 counts.values.resize(plans[t].groups);
+            else if (plans[t].wide)
+                counts.histogram.assign(plans[t].groups * kCodeCells, 0);
             else
                 counts.histogram.assign(plans[t].groups * kBins + kLanes, 0); // + the sinks
         }
@@ -314,6 +324,22 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
                     continue;
                 }
                 std::uint32_t *histogram = counts.histogram.data();
+                if (plans[t].wide) {
+                    const auto countCodes = [&](const auto &groupOf) {
+                        for (size_t i = 0; i < count; ++i) {
+                            const std::uint16_t code = binned[rowOf[i]];
+                            ++histogram[groupOf(i) * kCodeCells + (code & (kCodeCells - 1)) -
+                                        ((code >> 12) & (i % kLanes))];
+                        }
+                    };
+                    if (grouped) {
+                        const std::uint32_t *groupOf = block.groups.data();
+                        countCodes([groupOf](size_t i) { return size_t(groupOf[i]); });
+                    } else {
+                        countCodes([](size_t) { return size_t(0); });
+                    }
+                    continue;
+                }
                 qint64 *rating = counts.ratings.data();
                 // No branch on whether a row has a sample (for INP about half do not, in no
                 // order a predictor could learn): kNoSample's rating bits clamp to the
@@ -361,6 +387,23 @@ scanMetrics(const FactTable &facts, const RowSet &rows, const std::vector<Metric
         for (size_t t = 0; t < tasks.size(); ++t) {
             std::vector<qint64> &ratings = worker.tasks[t].ratings;
             const size_t laneStride = plans[t].groups * 4;
+            if (plans[t].wide && plans[t].donor < 0) {
+                // Back to counts per bin and per rating, as the other tasks have them.
+                std::vector<std::uint32_t> &histogram = worker.tasks[t].histogram;
+                std::vector<std::uint32_t> byBin(plans[t].groups * kBins + kLanes, 0);
+                for (size_t g = 0; g < plans[t].groups; ++g) {
+                    const std::uint32_t *cells = histogram.data() + g * kCodeCells;
+                    for (size_t rating = 0; rating < kNoSampleSlot; ++rating) {
+                        for (size_t bin = 0; bin < kBins; ++bin) {
+                            byBin[g * kBins + bin] += cells[rating * kBins + bin];
+                            ratings[g * 4 + rating] += cells[rating * kBins + bin];
+                        }
+                    }
+                    for (size_t lane = 0; lane < kLanes; ++lane)
+                        ratings[g * 4 + kNoSampleSlot] += cells[kCodeCells - 1 - lane];
+                }
+                histogram = std::move(byBin);
+            }
             for (size_t lane = 1; lane < kLanes; ++lane) {
                 for (size_t i = 0; i < laneStride; ++i)
                     ratings[i] += ratings[lane * laneStride + i];
