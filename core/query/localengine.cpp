@@ -19,6 +19,7 @@
 #include <QThreadPool>
 
 #include <mutex>
+#include <numeric>
 
 #include <algorithm>
 #include <bit>
@@ -69,25 +70,42 @@ std::optional<RowSet> select(const FactTable &facts, const ErrorTable &errors, c
             }
             rows.listed = true;
             const qint64 *time = chunk.time.data();
-            // A chunk wholly in the range has no time to check: a column less to read.
-            const bool inRange = chunk.minTime >= from && chunk.maxTime < to;
-            for (std::uint32_t row = 0; row < chunk.size(); ++row) {
-                if (!inRange && (time[row] < from || time[row] >= to))
-                    continue;
-                if (errorCondition && chunk.hasError[row] != wantError)
-                    continue;
-                if (errorMask && !errorMask->passes(rowRef(c, row)))
-                    continue;
-                bool passes = true;
-                for (const CodeMask &mask : masks) {
-                    if (!mask.test(chunk.code(mask.dimension, row))) {
-                        passes = false;
-                        break;
-                    }
+            // A condition at a time, each narrowing the rows the last one left, without a
+            // branch per row: a row is written, and kept by counting it when it passes.
+            std::vector<std::uint16_t> &kept = rows.rows;
+            kept.resize(chunk.size());
+            size_t count = 0;
+            const auto narrow = [&](const auto &passes) {
+                size_t n = 0;
+                for (size_t i = 0; i < count; ++i) {
+                    const std::uint16_t row = kept[i];
+                    kept[n] = row;
+                    n += passes(row) ? 1 : 0;
                 }
-                if (!passes)
-                    continue;
-                rows.rows.push_back(std::uint16_t(row));
+                count = n;
+            };
+            if (chunk.minTime >= from && chunk.maxTime < to) {
+                std::iota(kept.begin(), kept.end(), std::uint16_t(0));
+                count = chunk.size();
+            } else {
+                for (std::uint32_t row = 0; row < chunk.size(); ++row) {
+                    kept[count] = std::uint16_t(row);
+                    count += (time[row] >= from && time[row] < to) ? 1 : 0;
+                }
+            }
+            if (errorCondition) {
+                const std::uint8_t *hasError = chunk.hasError.data();
+                narrow([&](std::uint16_t row) { return hasError[row] == wantError; });
+            }
+            if (errorMask)
+                narrow([&](std::uint16_t row) { return errorMask->passes(rowRef(c, row)); });
+            for (const CodeMask &mask : masks) {
+                chunk.withCodes(mask.dimension, [&](const auto *codes) {
+                    narrow([&](std::uint16_t row) { return mask.test(codes[row]); });
+                });
+            }
+            kept.resize(count);
+            for (const std::uint16_t row : kept) {
                 out.minTime = std::min(out.minTime, time[row]);
                 out.maxTime = std::max(out.maxTime, time[row]);
             }

@@ -1,7 +1,8 @@
 #pragma once
 // Scans units of work (the chunks of a selection) on the engine's thread pool: one worker per
 // thread, each with a state of its own (histograms, counters) that the caller merges
-// afterwards, taking units in turn so that a cancelled scan stops within one unit.
+// afterwards, taking units in increasing order as it is free, so that a cancelled scan stops
+// within one unit.
 
 #include "cancellation.h"
 #include "rowset.h"
@@ -10,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 #include <vector>
 
@@ -31,8 +33,11 @@ bool parallelScan(size_t units, std::vector<State> &states, const Cancellation &
     const size_t workers = std::max<size_t>(states.size(), 1);
     std::vector<int> ids(workers);
     std::iota(ids.begin(), ids.end(), 0);
+    // Units are handed out as workers ask, in order: a worker that starts late or is
+    // interrupted takes fewer, rather than the scan waiting for it.
+    std::atomic<size_t> next = 0;
     auto work = [&](const int &id) {
-        for (size_t unit = size_t(id); unit < units; unit += workers) {
+        for (size_t unit = next++; unit < units; unit = next++) {
             if (cancellation.requested())
                 return;
             fn(states[size_t(id)], unit);

@@ -1246,7 +1246,9 @@ void TestEngine::scansKeepOffTheGlobalPool()
         });
     QVERIFY(done);
     QCOMPARE(units[0] + units[1], 32);
-    QCOMPARE(units[0], 16); // both workers ran: the units go to them in turn
+    // Both workers ran: each takes the next unit when it is free.
+    QVERIFY(units[0] > 0);
+    QVERIFY(units[1] > 0);
     QCOMPARE(globalBusy.load(), 0);
 }
 
