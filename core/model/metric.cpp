@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace rumscope {
 namespace {
 // web.dev thresholds, applied at the 75th percentile.
@@ -51,7 +53,8 @@ QString formatMetricValue(Metric metric, double value)
         return QStringLiteral("–");
     if (metricInfo(metric).unitless)
         return QString::number(value, 'f', value < 1 ? 3 : 2);
-    if (value >= 1000)
+    // By the value as shown: 999.7 ms reads "1.00 s", not "1000 ms".
+    if (std::round(value) >= 1000)
         return QCoreApplication::translate("rumscope::Metric", "%1 s")
             .arg(QString::number(value / 1000.0, 'f', 2));
     return QCoreApplication::translate("rumscope::Metric", "%1 ms")

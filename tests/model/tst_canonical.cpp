@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+
 using namespace rumscope;
 
 class TestCanonical : public QObject
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void ignoresUnknownKeys();
     void ratesWithWebDevThresholds_data();
     void ratesWithWebDevThresholds();
+    void formatsValuesInTheirUnits();
 };
 
 void TestCanonical::roundTripsEveryRecordType()
@@ -173,4 +176,14 @@ void TestCanonical::ratesWithWebDevThresholds()
 }
 
 QTEST_GUILESS_MAIN(TestCanonical)
+void TestCanonical::formatsValuesInTheirUnits()
+{
+    QCOMPARE(formatMetricValue(Metric::Ttfb, 996.3), QStringLiteral("996 ms"));
+    // A value that rounds to a whole second is written in seconds.
+    QCOMPARE(formatMetricValue(Metric::Ttfb, 999.7), QStringLiteral("1.00 s"));
+    QCOMPARE(formatMetricValue(Metric::Lcp, 1650), QStringLiteral("1.65 s"));
+    QCOMPARE(formatMetricValue(Metric::Cls, 0.0442), QStringLiteral("0.044"));
+    QCOMPARE(formatMetricValue(Metric::Inp, std::nan("")), QStringLiteral("–"));
+}
+
 #include "tst_canonical.moc"
