@@ -3275,6 +3275,14 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
         <source>Cannot open the store %1: %2</source>
         <translation>Der Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot use the payload journal %1: %2</source>
+        <translation>Das Beacon-Journal %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it belongs to another store.</source>
+        <translation>es gehört zu einem anderen Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::StoreLoader</name>

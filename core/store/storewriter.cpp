@@ -1,5 +1,7 @@
 #include "storewriter.h"
 
+#include "rawjournal.h"
+
 #include "ingest/canonicalcodec.h"
 #include "recordtable.h"
 #include "store.h"
@@ -74,6 +76,7 @@ struct StoreWriter::Private
     static constexpr int kPruneEveryCommits = 64;
     std::chrono::steady_clock::time_point lastCommit = std::chrono::steady_clock::now();
     qint64 uncommittedQuarantined = 0;
+    qint64 journaledThrough = 0; ///< the highest WriteBatch::journaledThrough written
     QHash<QString, qint64> sessionRows;
     QSet<qint64> derivedSessions; // created from events, no session record seen yet
     QHash<qint64, SessionSpan> derivedSessionSpans; // their time spans in this transaction
@@ -118,6 +121,7 @@ Result<std::unique_ptr<StoreWriter>> StoreWriter::open(const QString &path, int 
     sqlite3_wal_hook(db, &Private::walHook, &d);
     sql::exec(db, "PRAGMA temp_store = MEMORY");
     d.inserter = std::make_unique<RecordInserter>(db);
+    d.journaledThrough = journalDoneThrough(db);
     d.sessionLookup = sql::Statement(db, "SELECT id FROM sessions WHERE session_id = ?");
     d.sessionCreate = sql::Statement(
         db, "INSERT INTO sessions (session_id, ts, last_seen, app, env, release, source) "
@@ -179,6 +183,7 @@ WriteBatch StoreWriter::takeEmptyBatch()
     // writer's, which is the one that limits the import rate.
     batch.records.clear();
     batch.quarantined.clear();
+    batch.journaledThrough = 0;
     return batch;
 }
 
@@ -380,6 +385,18 @@ void StoreWriter::Private::write(WriteBatch &batch)
     }
     for (const QuarantinedPayload &payload : batch.quarantined)
         writeQuarantined(payload);
+    if (batch.journaledThrough > journaledThrough) {
+        journaledThrough = batch.journaledThrough;
+        sql::Statement &mark = store->statements().get(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_done_through', ?1)");
+        mark.bind(1, QString::number(journaledThrough));
+        if (mark.step() != SQLITE_DONE) {
+            transaction.reset();
+            uncommittedRecords = 0;
+            uncommittedQuarantined = 0;
+            fail(sql::lastError(db()));
+        }
+    }
 }
 
 void StoreWriter::Private::refuse(const Record &record, const QString &error)

@@ -27,7 +27,10 @@ struct WriteBatch
 {
     std::vector<Record> records;
     std::vector<QuarantinedPayload> quarantined;
-    bool empty() const { return records.empty() && quarantined.empty(); }
+    /// The last RawJournal entry whose records and quarantine entries this batch completes
+    /// (0: none): recorded in the same commit, so that a crash re-parses only what came after.
+    qint64 journaledThrough = 0;
+    bool empty() const { return records.empty() && quarantined.empty() && journaledThrough == 0; }
     size_t size() const { return records.size() + quarantined.size(); }
 };
 

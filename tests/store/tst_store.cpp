@@ -1,12 +1,14 @@
 #include "model/fields.h"
 #include "query/sessionjourney.h"
 #include "samplerecords.h"
+#include "store/rawjournal.h"
 #include "store/recordtable.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,9 @@ private Q_SLOTS:
     void labelFieldsAreIdColumns();
     void labelsKeepOneIdPerTextBeyondTheirCache();
     void pageViewPartsMergeOnTheirViewId();
+    void journalKeepsPayloadsAsTheyArrived();
+    void writerRecordsTheJournalMarkInItsCommit();
+    void journalOfAnotherStoreIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -441,6 +446,112 @@ void TestStore::pageViewPartsMergeOnTheirViewId()
     QCOMPARE(merged.url, QStringLiteral("https://shop.example/"));
     QCOMPARE(merged.country, QStringLiteral("DE"));
     QCOMPARE(merged.time, qint64(1'800'000'000'000));
+}
+
+void TestStore::journalKeepsPayloadsAsTheyArrived()
+{
+    const QString file = path("journal.rumscope");
+    QVERIFY(Store::open(file));
+    std::vector<JournalEntry> entries(3);
+    entries[0].format = "faro";
+    entries[0].payload.method = "POST";
+    entries[0].payload.path = "/collect/app-key";
+    entries[0].payload.headers = {{"content-type", "application/json"},
+                                  {"user-agent", "Mozilla/5.0 (X11; Linux x86_64) \xe2\x80\x94"}};
+    entries[0].payload.body = R"({"meta":{"session":{"id":"s1"}}})";
+    entries[0].payload.receivedAt = 1790000000123;
+    entries[0].payload.clientAddress = "203.0.113.7";
+    entries[1].format = "boomerang";
+    entries[1].payload.method = "GET";
+    entries[1].payload.path = "/beacon";
+    entries[1].payload.query = "t_done=812&u=https%3A%2F%2Fshop.example.com%2F";
+    entries[1].payload.receivedAt = 1790000000124;
+    entries[2].format = "canonical";
+    entries[2].payload.method = "POST";
+    entries[2].payload.path = "/ingest";
+    entries[2].payload.body = QByteArray("\0binary\xff\0", 10);
+    entries[2].payload.receivedAt = 1790000000125;
+    {
+        Result<RawJournal> journal = RawJournal::open(file);
+        QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
+        const Result<qint64> last = journal->append(entries);
+        QVERIFY(last);
+        QVERIFY(entries[0].id > 0);
+        QVERIFY(entries[1].id > entries[0].id);
+        QCOMPARE(last.value(), entries[2].id);
+    }
+    // Another process opening the journal later reads them back as they were sent.
+    Result<RawJournal> journal = RawJournal::open(file);
+    QVERIFY(journal);
+    QCOMPARE(journal->path(), RawJournal::pathFor(QFileInfo(file).absoluteFilePath()));
+    const auto read = journal->after(0, 10);
+    QVERIFY(read);
+    QCOMPARE(read->size(), size_t(3));
+    for (size_t i = 0; i < 3; ++i) {
+        const JournalEntry &back = read.value()[i];
+        QCOMPARE(back.id, entries[i].id);
+        QCOMPARE(back.format, entries[i].format);
+        QCOMPARE(back.payload.method, entries[i].payload.method);
+        QCOMPARE(back.payload.path, entries[i].payload.path);
+        QCOMPARE(back.payload.query, entries[i].payload.query);
+        QCOMPARE(back.payload.headers, entries[i].payload.headers);
+        QCOMPARE(back.payload.body, entries[i].payload.body);
+        QCOMPARE(back.payload.receivedAt, entries[i].payload.receivedAt);
+        QVERIFY(back.payload.clientAddress.isEmpty()); // never written
+    }
+    const auto later = journal->after(entries[0].id, 1);
+    QVERIFY(later);
+    QCOMPARE(later->size(), size_t(1));
+    QCOMPARE(later->front().id, entries[1].id);
+    QFile raw(RawJournal::pathFor(file));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(!raw.readAll().contains("203.0.113.7"));
+}
+
+void TestStore::writerRecordsTheJournalMarkInItsCommit()
+{
+    const QString file = path("journalmark.rumscope");
+    {
+        auto writer = StoreWriter::open(file);
+        QVERIFY(writer);
+        WriteBatch batch;
+        batch.records.push_back(testing::samplePageView());
+        batch.journaledThrough = 41;
+        QVERIFY(writer.value()->submit(std::move(batch)));
+        WriteBatch older;
+        older.journaledThrough = 40; // an older mark never moves it back
+        QVERIFY(writer.value()->submit(std::move(older)));
+        writer.value()->flush();
+    }
+    Result<Store> store = Store::open(file, Store::Mode::ReadOnly);
+    QVERIFY(store);
+    QCOMPARE(journalDoneThrough(store->handle()), qint64(41));
+    QCOMPARE(count(store.value(), "pageviews"), 1);
+    // A writer opened later carries on from the mark the store holds.
+    {
+        auto writer = StoreWriter::open(file);
+        QVERIFY(writer);
+        WriteBatch stale;
+        stale.journaledThrough = 7;
+        QVERIFY(writer.value()->submit(std::move(stale)));
+        writer.value()->flush();
+    }
+    QCOMPARE(journalDoneThrough(store->handle()), qint64(41));
+}
+
+void TestStore::journalOfAnotherStoreIsRefused()
+{
+    const QString first = path("first.rumscope");
+    const QString second = path("second.rumscope");
+    QVERIFY(Store::open(first));
+    QVERIFY(Store::open(second));
+    QVERIFY(RawJournal::open(first));
+    QVERIFY(QFile::copy(RawJournal::pathFor(first), RawJournal::pathFor(second)));
+    const Result<RawJournal> foreign = RawJournal::open(second);
+    QVERIFY(!foreign);
+    QVERIFY2(foreign.error().message.contains(QStringLiteral("another store")),
+             qPrintable(foreign.error().message));
+    QVERIFY(!RawJournal::open(path("missing.rumscope")));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
