@@ -47,6 +47,10 @@ constexpr std::array kCommands{
                                    "Lists the sessions whose page views match, most recently "
                                    "active first."),
                  &sessionsCommand},
+    CommandEntry{"serve",
+                 QT_TRANSLATE_NOOP("rumscope::cli",
+                                   "Runs the collector that SDKs in browsers send beacons to."),
+                 &serveCommand},
 };
 
 QString translated(const char *sourceText)

@@ -27,5 +27,6 @@ int queryCommand(const QStringList &arguments);
 int sessionCommand(const QStringList &arguments);
 int errorsCommand(const QStringList &arguments);
 int sessionsCommand(const QStringList &arguments);
+int serveCommand(const QStringList &arguments);
 
 } // namespace rumscope::cli

@@ -256,6 +256,45 @@
     </message>
 </context>
 <context>
+    <name>rumscope::Collector</name>
+    <message>
+        <source>The collector cannot listen on %1:%2: %3</source>
+        <translation>Der Collector kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>There is no beacon endpoint at %1.</source>
+        <translation>Unter %1 gibt es keinen Beacon-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Beacons from %1 are not accepted here.</source>
+        <translation>Beacons von %1 werden hier nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted at %2.</source>
+        <translation>%1 wird unter %2 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this client; try again in a second.</source>
+        <translation>Zu viele Anfragen von diesem Client; bitte in einer Sekunde erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The beacon carries no app key this collector knows.</source>
+        <translation>Das Beacon trägt keinen App-Schlüssel, den dieser Collector kennt.</translation>
+    </message>
+    <message>
+        <source>OTLP protobuf bodies are not read yet: configure the exporter for JSON (application/json).</source>
+        <translation>OTLP-Protobuf-Inhalte werden noch nicht gelesen: Konfigurieren Sie den Exporter für JSON (application/json).</translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes; at most %2 are accepted.</source>
+        <translation>Der Inhalt ist %1 Bytes groß; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The collector is catching up; try again shortly.</source>
+        <translation>Der Collector holt auf; bitte gleich erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::DemoStoreBuilder</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4488,6 +4527,74 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>--by %1 is not possible: a page view can have several errors, so errors only filter (--filter %1=FINGERPRINT); use the errors command to list them. Group by one of: %2.</source>
         <translation>--by %1 ist nicht möglich: Ein Seitenaufruf kann mehrere Fehler haben, daher filtern Fehler nur (--filter %1=FINGERPRINT); zum Auflisten dient der Befehl errors. Gruppieren Sie nach einer von: %2.</translation>
+    </message>
+    <message>
+        <source>Runs the collector that SDKs in browsers send beacons to.</source>
+        <translation>Startet den Collector, an den SDKs in Browsern ihre Beacons senden.</translation>
+    </message>
+    <message>
+        <source>Runs the collector: real SDKs send their beacons to it, and it journals each before answering, then stores its records. Stops on Ctrl+C or SIGTERM once everything it accepted is committed.</source>
+        <translation>Startet den Collector: Echte SDKs senden ihm ihre Beacons; er protokolliert jedes, bevor er antwortet, und speichert dann seine Datensätze. Endet mit Strg+C oder SIGTERM, sobald alles Angenommene gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The store to write to (created when missing).</source>
+        <translation>Der Speicher, in den geschrieben wird (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>Where to listen (default 127.0.0.1:8787; port 0 picks a free one). Any address but loopback needs --app-key.</source>
+        <translation>Wo gelauscht wird (Vorgabe 127.0.0.1:8787; Port 0 wählt einen freien). Jede Adresse außer Loopback braucht --app-key.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Accept beacons from pages of this origin only (repeat for more; default: any).</source>
+        <translation>Nur Beacons von Seiten dieses Origins annehmen (für mehrere wiederholen; Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <source>Accept only beacons carrying this app key (repeat for more).</source>
+        <translation>Nur Beacons mit diesem App-Schlüssel annehmen (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Requests per second one client may send (default 500).</source>
+        <translation>Anfragen pro Sekunde, die ein Client senden darf (Vorgabe 500).</translation>
+    </message>
+    <message>
+        <source>A MaxMind GeoIP2/GeoLite2 City or Country database (.mmdb).</source>
+        <translation>Eine MaxMind-Datenbank GeoIP2/GeoLite2 City oder Country (.mmdb).</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8787, not &quot;%1&quot;.</source>
+        <translation>--listen erwartet HOST:PORT, z. B. 127.0.0.1:8787, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>--rate wants a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--rate erwartet eine ganze Zahl von mindestens 1, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets anyone on the network send: give at least one --app-key.</source>
+        <translation>Wer auf %1 lauscht, nimmt von jedem im Netz an: Geben Sie mindestens einen --app-key an.</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Die Signalbehandlung lässt sich nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2/ for %3. Ctrl+C stops.</source>
+        <translation>Lausche auf http://%1:%2/ für %3. Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 beacons accepted (%2 records, %3 quarantined), %4 refused.</source>
+        <translation>Beendet: %1 Beacons angenommen (%2 Datensätze, %3 in Quarantäne), %4 abgelehnt.</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ public:
             const qsizetype produced = qsizetype(sizeof buffer - m_stream.avail_out);
             if (out.size() + produced > maxBytes)
                 return Error{Tr::tr("the body inflates to more than %1 MiB").arg(maxBytes >> 20),
-                             1};
+                             kBodyTooLarge};
             out.append(buffer, produced);
             if (rc == Z_STREAM_END) {
                 // gzip allows members one after another; a browser sends one.
@@ -71,7 +71,8 @@ Result<QByteArray> decodeBody(const QByteArray &body, QByteArrayView encoding, q
     const QByteArray name = encoding.trimmed().toByteArray().toLower();
     if (name.isEmpty() || name == "identity") {
         if (body.size() > maxBytes)
-            return Error{Tr::tr("the body is larger than %1 MiB").arg(maxBytes >> 20), 1};
+            return Error{Tr::tr("the body is larger than %1 MiB").arg(maxBytes >> 20),
+                         kBodyTooLarge};
         return body;
     }
     if (name == "gzip" || name == "x-gzip")

@@ -1,0 +1,29 @@
+#pragma once
+// What a collector listens on and what it accepts: the value the GUI's settings and
+// `rumscope-cli serve` fill in.
+
+#include "ingest/limits.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace rumscope {
+
+struct CollectorConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; ///< 0: a free port the system picks
+    /// Origins (scheme://host[:port]) whose pages may send; empty: any origin.
+    QStringList allowedOrigins;
+    /// When not empty, every beacon must carry one of them: Faro's /collect/{key} or
+    /// x-api-key, or ?key= on the other endpoints.
+    QStringList appKeys;
+    qsizetype maxBodyBytes = limits::kMaxBodyBytes;
+    qsizetype maxDecodedBytes = limits::kMaxDecodedBytes;
+    int requestsPerSecondPerClient = 500;
+    /// Payloads journaled but not yet parsed and handed to the writer; past this the collector
+    /// answers 503 with Retry-After instead of taking more.
+    int maxQueuedPayloads = 20000;
+};
+
+} // namespace rumscope

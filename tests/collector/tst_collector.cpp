@@ -1,0 +1,392 @@
+// The collector over real HTTP on 127.0.0.1: real SDK payloads (the captured fixtures) in,
+// records in the store out, and every refusal with its status and JSON reason.
+#include "collector/collector.h"
+#include "ingest/capturedrequest.h"
+#include "ingest/jsondocument.h"
+#include "store/rawjournal.h"
+#include "store/store.h"
+#include "store/storewriter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace rumscope;
+
+namespace {
+
+qint64 count(const QString &storePath, const char *table)
+{
+    Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return -1;
+    const QByteArray sqlText = QByteArray("SELECT count(*) FROM ") + table;
+    sql::Statement stmt(store->handle(), sqlText.constData());
+    return stmt.step() == SQLITE_ROW ? stmt.integer(0) : -1;
+}
+
+/// The first beacon of a fixture file (not a preflight, not Elastic's config request), as
+/// the collector would have received it.
+Payload fixturePayload(const char *name)
+{
+    QFile file(QStringLiteral(RUMSCOPE_FIXTURE_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    JsonDocument json;
+    while (!file.atEnd()) {
+        Result<Payload> payload = payloadFromCapturedRequest(file.readLine().trimmed(), json);
+        if (payload && payload->method != "OPTIONS" && !payload->path.startsWith("/config/"))
+            return payload.value();
+    }
+    return {};
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    QString reason() const
+    {
+        return QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+    }
+};
+
+} // namespace
+
+class TestCollector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void storesRealSdkBeacons_data();
+    void storesRealSdkBeacons();
+    void answersPreflightsForAllowedOrigins();
+    void refusesWhatItCannotTake();
+    void limitsRequestsPerClient();
+    void quarantinesMalformedBodies();
+    void reportsHealthAndMetrics();
+    void answersElasticAgentConfig();
+    void parsesWhatACrashLeftInTheJournal();
+    void serveCommitsAndStopsOnSigterm();
+    void serveRefusesAnOpenBindWithoutKeys();
+
+private:
+    Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
+               const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    void startCollector(const CollectorConfig &config = {});
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    std::unique_ptr<Collector> m_collector;
+    QNetworkAccessManager m_network;
+};
+
+void TestCollector::init()
+{
+    m_store = m_dir.filePath(QStringLiteral("%1.rumscope").arg(QTest::currentTestFunction()));
+    if (QTest::currentDataTag())
+        m_store.replace(
+            QStringLiteral(".rumscope"),
+            QStringLiteral("-%1.rumscope").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(Store::open(m_store));
+}
+
+void TestCollector::cleanup()
+{
+    m_collector.reset();
+}
+
+void TestCollector::startCollector(const CollectorConfig &config)
+{
+    Result<std::unique_ptr<Collector>> started = Collector::start(m_store, config);
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+    m_collector = std::move(started).value();
+    QVERIFY(m_collector->port() > 0);
+}
+
+Reply TestCollector::send(const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                          const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_collector->port()) +
+                                 QString::fromLatin1(path)));
+    request.setTransferTimeout(10000);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+void TestCollector::storesRealSdkBeacons_data()
+{
+    QTest::addColumn<QByteArray>("fixture");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("table");
+    QTest::newRow("faro") << QByteArray("faro.ndjson") << 202 << QByteArray("sessions");
+    QTest::newRow("elastic") << QByteArray("elastic-apm-rum.ndjson") << 202
+                             << QByteArray("pageviews");
+    QTest::newRow("otlp") << QByteArray("opentelemetry.ndjson") << 200 << QByteArray("pageviews");
+    QTest::newRow("web-vitals") << QByteArray("web-vitals.ndjson") << 204
+                                << QByteArray("pageviews");
+    QTest::newRow("boomerang") << QByteArray("boomerang.ndjson") << 204 << QByteArray("pageviews");
+    QTest::newRow("boomerang GET")
+        << QByteArray("boomerang-get.ndjson") << 204 << QByteArray("pageviews");
+    QTest::newRow("sentry") << QByteArray("sentry.ndjson") << 200 << QByteArray("sessions");
+}
+
+void TestCollector::storesRealSdkBeacons()
+{
+    QFETCH(QByteArray, fixture);
+    QFETCH(int, status);
+    QFETCH(QByteArray, table);
+    const Payload payload = fixturePayload(fixture.constData());
+    QVERIFY(!payload.method.isEmpty());
+    startCollector();
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    for (const auto &[name, value] : payload.headers) {
+        // The fixture's body is decoded already; its length and encoding no longer apply.
+        if (name != "content-length" && name != "content-encoding" && name != "host")
+            headers.append({name, value});
+    }
+    const QByteArray path =
+        payload.query.isEmpty() ? payload.path : payload.path + '?' + payload.query;
+    const Reply reply = send(payload.method, path, payload.body, headers);
+    QCOMPARE(reply.status, status);
+    m_collector->drain();
+    QVERIFY(count(m_store, table.constData()) > 0);
+    QCOMPARE(count(m_store, "quarantine"), 0);
+    QCOMPARE(m_collector->stats().accepted, 1);
+}
+
+void TestCollector::answersPreflightsForAllowedOrigins()
+{
+    CollectorConfig config;
+    config.allowedOrigins = {QStringLiteral("https://shop.example.com")};
+    startCollector(config);
+    const Reply allowed =
+        send("OPTIONS", "/collect", {},
+             {{"Origin", "https://shop.example.com"},
+              {"Access-Control-Request-Method", "POST"},
+              {"Access-Control-Request-Headers", "content-type,x-faro-session-id"}});
+    QCOMPARE(allowed.status, 204);
+    QCOMPARE(allowed.header("Access-Control-Allow-Origin"), QByteArray("https://shop.example.com"));
+    QCOMPARE(allowed.header("Access-Control-Allow-Credentials"), QByteArray("true"));
+    QVERIFY(allowed.header("Access-Control-Allow-Headers").contains("x-faro-session-id"));
+
+    const Reply refused = send("OPTIONS", "/collect", {}, {{"Origin", "https://evil.example"}});
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.reason(), QStringLiteral("origin_not_allowed"));
+    QVERIFY(refused.header("Access-Control-Allow-Origin").isEmpty());
+    const Reply post = send("POST", "/ingest", "{}", {{"Origin", "https://evil.example"}});
+    QCOMPARE(post.status, 403);
+}
+
+void TestCollector::refusesWhatItCannotTake()
+{
+    CollectorConfig config;
+    config.maxBodyBytes = 1024;
+    config.maxDecodedBytes = 4096;
+    config.appKeys = {QStringLiteral("k-123")};
+    startCollector(config);
+    const Payload faro = fixturePayload("faro.ndjson");
+
+    QCOMPARE(send("POST", "/nowhere", "{}").reason(), QStringLiteral("not_found"));
+    const Reply get = send("GET", "/collect/k-123");
+    QCOMPARE(get.status, 405);
+    QCOMPARE(get.header("Allow"), QByteArray("POST, OPTIONS"));
+    QCOMPARE(send("POST", "/collect/wrong", faro.body).status, 401);
+    QCOMPARE(send("POST", "/collect", faro.body).reason(), QStringLiteral("bad_app_key"));
+    QCOMPARE(send("POST", "/collect", faro.body.left(100), {{"x-api-key", "k-123"}}).status, 202);
+
+    const Reply big = send("POST", "/ingest?key=k-123", QByteArray(2000, 'x'));
+    QCOMPARE(big.status, 413);
+    QCOMPARE(big.reason(), QStringLiteral("body_too_large"));
+
+    const Reply badGzip =
+        send("POST", "/collect/k-123", "not gzip at all", {{"Content-Encoding", "gzip"}});
+    QCOMPARE(badGzip.status, 400);
+    QCOMPARE(badGzip.reason(), QStringLiteral("bad_encoding"));
+
+    // 1000 bytes that inflate past 4096: a small bomb.
+    QByteArray zeros(100000, '\0');
+    uLongf packedSize = compressBound(uLong(zeros.size()));
+    QByteArray packed(qsizetype(packedSize), Qt::Uninitialized);
+    QCOMPARE(compress2(reinterpret_cast<Bytef *>(packed.data()), &packedSize,
+                       reinterpret_cast<const Bytef *>(zeros.constData()), uLong(zeros.size()), 9),
+             Z_OK);
+    packed.resize(qsizetype(packedSize));
+    QVERIFY(packed.size() < 1024);
+    const Reply bomb = send("POST", "/collect/k-123", packed, {{"Content-Encoding", "deflate"}});
+    QCOMPARE(bomb.status, 413);
+    QCOMPARE(bomb.reason(), QStringLiteral("decoded_too_large"));
+
+    const Reply protobuf = send("POST", "/v1/traces?key=k-123", "\x0a\x02",
+                                {{"Content-Type", "application/x-protobuf"}});
+    QCOMPARE(protobuf.status, 415);
+
+    // Only the one good beacon got in, and every refusal is counted by its reason.
+    m_collector->drain();
+    const CollectorStats stats = m_collector->stats();
+    QCOMPARE(stats.accepted, 1);
+    QCOMPARE(stats.rejected.value("bad_app_key"), 2);
+    QCOMPARE(stats.rejected.value("body_too_large"), 1);
+    QCOMPARE(stats.rejected.value("decoded_too_large"), 1);
+}
+
+void TestCollector::limitsRequestsPerClient()
+{
+    CollectorConfig config;
+    config.requestsPerSecondPerClient = 5;
+    startCollector(config);
+    int accepted = 0;
+    Reply limited;
+    // Within one wall-clock second at most five pass; a sixth in the same second is refused.
+    for (int i = 0; i < 12 && limited.status == 0; ++i) {
+        const Reply reply = send("POST", "/ingest", "");
+        if (reply.status == 202)
+            ++accepted;
+        else
+            limited = reply;
+    }
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
+    QVERIFY(accepted >= 1 && accepted <= 10);
+}
+
+void TestCollector::quarantinesMalformedBodies()
+{
+    startCollector();
+    const Reply reply = send("POST", "/collect", "{ this is not json", {});
+    QCOMPARE(reply.status, 202); // journaled: the client did its part
+    m_collector->drain();
+    QCOMPARE(count(m_store, "quarantine"), 1);
+    QCOMPARE(m_collector->stats().quarantined, 1);
+}
+
+void TestCollector::reportsHealthAndMetrics()
+{
+    startCollector();
+    QCOMPARE(send("GET", "/healthz").status, 200);
+    send("POST", "/nowhere", "{}");
+    send("POST", "/ingest", "");
+    const Reply metrics = send("GET", "/metrics");
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.body.contains("rumscope_collector_accepted_total 1\n"));
+    QVERIFY(metrics.body.contains("rumscope_collector_rejected_total{reason=\"not_found\"} 1\n"));
+    QVERIFY(metrics.body.contains("# TYPE rumscope_collector_queue_depth gauge"));
+}
+
+void TestCollector::answersElasticAgentConfig()
+{
+    startCollector();
+    // The Elastic RUM agent asks for its central configuration; APM Server answers {} when
+    // there is none.
+    const Reply reply = send("GET", "/config/v1/rum/agents?service.name=acme-store-web");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArray("{}"));
+}
+
+void TestCollector::parsesWhatACrashLeftInTheJournal()
+{
+    // A payload journaled (its client answered) whose records never reached the store: the
+    // state a kill -9 between the two leaves behind.
+    {
+        Result<RawJournal> journal = RawJournal::open(m_store);
+        QVERIFY(journal);
+        std::vector<JournalEntry> entries(1);
+        entries[0].format = "web-vitals";
+        entries[0].payload = fixturePayload("web-vitals.ndjson");
+        QVERIFY(journal->append(entries));
+    }
+    QCOMPARE(count(m_store, "pageviews"), 0);
+    startCollector();
+    m_collector->drain();
+    const qint64 views = count(m_store, "pageviews");
+    QVERIFY(views > 0);
+    // Started again, it finds nothing left to do: no duplicates.
+    m_collector.reset();
+    startCollector();
+    m_collector->drain();
+    QCOMPARE(count(m_store, "pageviews"), views);
+}
+
+void TestCollector::serveCommitsAndStopsOnSigterm()
+{
+    QProcess serve;
+    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(serve.waitForStarted());
+    QByteArray err;
+    const QRegularExpression listening(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+    QRegularExpressionMatch match;
+    for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
+        serve.waitForReadyRead(100);
+        err += serve.readAllStandardError();
+        match = listening.match(QString::fromUtf8(err));
+    }
+    QVERIFY2(match.hasMatch(), err.constData());
+    const Payload vitals = fixturePayload("web-vitals.ndjson");
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2")
+                                     .arg(match.captured(1), QString::fromLatin1(vitals.path))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+    QNetworkReply *reply = m_network.post(request, vitals.body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+    reply->deleteLater();
+
+    serve.terminate(); // SIGTERM
+    QVERIFY(serve.waitForFinished(20000));
+    err += serve.readAllStandardError();
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.exitCode(), 0);
+    QVERIFY2(err.contains("1 beacons accepted"), err.constData());
+    QVERIFY(count(m_store, "pageviews") > 0);
+}
+
+void TestCollector::serveRefusesAnOpenBindWithoutKeys()
+{
+    QProcess serve;
+    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    QVERIFY(serve.waitForFinished(20000));
+    QCOMPARE(serve.exitCode(), 2);
+    QVERIFY(serve.readAllStandardError().contains("--app-key"));
+    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--listen"), QStringLiteral("nowhere:port")});
+    QVERIFY(serve.waitForFinished(20000));
+    QCOMPARE(serve.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCollector)
+#include "tst_collector.moc"
