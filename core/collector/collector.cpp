@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -110,13 +111,31 @@ QByteArray appKeyOf(const QByteArray &path, const QHttpServerRequest &request)
 
 } // namespace
 
-Collector::Collector() = default;
+/// A payload waiting for the next journal commit, and the client waiting for its answer.
+struct Collector::Pending
+{
+    JournalEntry entry;
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket; ///< gone when the client went away meanwhile
+    WireFormat format;
+    Headers cors;
+    QByteArray client;
+    qint64 receivedNs = 0;
+};
+
+Collector::Collector()
+{
+    m_clock.start();
+}
 
 Collector::~Collector()
 {
     // Stop taking requests, then let the ingest hand everything to the writer, which commits
     // it when it is destroyed.
     m_server.reset();
+    // Journaled or not, nothing taken is left behind: what waits for the journal is
+    // journaled (its clients are gone with the server).
+    journalPending();
     m_ingest.reset();
     m_writer.reset();
 }
@@ -207,8 +226,6 @@ bool Collector::withinRate(const QByteArray &client, qint64 now)
 void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QElapsedTimer clock;
-    clock.start();
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
     const QByteArray method = methodName(request.method());
     const QByteArray origin = request.value("origin");
@@ -318,8 +335,10 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
         return;
     }
 
-    std::vector<JournalEntry> entries(1);
-    JournalEntry &entry = entries.front();
+    Pending pending{{},     std::move(responder),  nullptr, *format, cors,
+                    client, m_clock.nsecsElapsed()};
+    pending.socket = pending.responder.socket();
+    JournalEntry &entry = pending.entry;
     entry.format = formatId(*format);
     Payload &payload = entry.payload;
     payload.method = method;
@@ -330,21 +349,47 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
     payload.body = std::move(body).value();
     payload.receivedAt = now;
     payload.origin = "http:" + path;
-    const Result<qint64> journaled = m_journal->append(entries);
-    if (!journaled) {
-        reject(503, "journal_failed", journaled.error().message, {{"Retry-After", "5"}});
-        return;
+    m_pending.push_back(std::move(pending));
+    if (!m_journalScheduled) {
+        m_journalScheduled = true;
+        QTimer::singleShot(0, this, &Collector::journalPending);
     }
-    // In memory only, for geolocation: the journal never holds it.
-    payload.clientAddress = client;
-    m_ingest->push(std::move(entry));
-    ++m_stats.accepted;
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    m_stats.journalSecondsSum += seconds;
-    m_stats.journalSecondsMax = std::max(m_stats.journalSecondsMax, seconds);
-    const auto [status, successBody] = successFor(*format);
-    respond(responder, status, cors, successBody.isEmpty() ? QByteArray() : "application/json",
-            successBody);
+}
+
+void Collector::journalPending()
+{
+    m_journalScheduled = false;
+    if (m_pending.empty())
+        return;
+    std::vector<Pending> pending = std::exchange(m_pending, {});
+    std::vector<JournalEntry> entries;
+    entries.reserve(pending.size());
+    for (Pending &p : pending)
+        entries.push_back(std::move(p.entry));
+    const Result<qint64> journaled = m_journal->append(entries);
+    for (size_t i = 0; i < pending.size(); ++i) {
+        Pending &p = pending[i];
+        if (!journaled) {
+            ++m_stats.rejected["journal_failed"];
+            Headers headers = p.cors;
+            headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
+            if (p.socket)
+                refuse(p.responder, 503, headers, "journal_failed", journaled.error().message);
+            continue;
+        }
+        // In memory only, for geolocation: the journal never holds it.
+        entries[i].payload.clientAddress = p.client;
+        m_ingest->push(std::move(entries[i]));
+        ++m_stats.accepted;
+        const double seconds = double(m_clock.nsecsElapsed() - p.receivedNs) / 1e9;
+        m_stats.journalSecondsSum += seconds;
+        m_stats.journalSecondsMax = std::max(m_stats.journalSecondsMax, seconds);
+        if (!p.socket)
+            continue;
+        const auto [status, successBody] = successFor(p.format);
+        respond(p.responder, status, p.cors,
+                successBody.isEmpty() ? QByteArray() : "application/json", successBody);
+    }
 }
 
 } // namespace rumscope

@@ -15,14 +15,18 @@
 #include "collectorstats.h"
 #include "common/result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QHttpServerResponder>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponder;
+class QTcpSocket;
 
 namespace rumscope {
 
@@ -51,6 +55,9 @@ private:
     Collector();
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool withinRate(const QByteArray &client, qint64 now);
+    /// Journals every payload that arrived since the last call in one transaction, then
+    /// answers their clients: group commit, without waiting for more to arrive.
+    void journalPending();
 
     CollectorConfig m_config;
     // Declared in the order they are built; destroyed in reverse: the server stops first,
@@ -61,6 +68,10 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     CollectorStats m_stats;
+    struct Pending;
+    std::vector<Pending> m_pending;
+    bool m_journalScheduled = false;
+    QElapsedTimer m_clock;
     struct RateWindow
     {
         qint64 second = 0;

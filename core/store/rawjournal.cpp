@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
+
+#include <zlib.h>
 
 namespace rumscope {
 namespace {
@@ -72,6 +75,44 @@ QByteArray columnBlob(const sql::Statement &statement, int column)
 
 } // namespace
 
+/// zlib at level 1 into qCompress's layout (the length, big-endian, then the zlib stream), so
+/// qUncompress reads it back. One deflate state for every body: setting one up costs more
+/// than compressing a beacon.
+struct RawJournal::Compressor
+{
+    z_stream stream{};
+    bool ready = false;
+
+    Compressor() { ready = deflateInit(&stream, 1) == Z_OK; }
+    ~Compressor()
+    {
+        if (ready)
+            deflateEnd(&stream);
+    }
+    Compressor(const Compressor &) = delete;
+    Compressor &operator=(const Compressor &) = delete;
+
+    QByteArray compress(const QByteArray &data)
+    {
+        if (!ready || deflateReset(&stream) != Z_OK)
+            return qCompress(data, 1);
+        QByteArray out(qsizetype(4 + deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+        qToBigEndian(quint32(data.size()), out.data());
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+        stream.avail_in = uInt(data.size());
+        stream.next_out = reinterpret_cast<Bytef *>(out.data() + 4);
+        stream.avail_out = uInt(out.size() - 4);
+        if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
+            return qCompress(data, 1);
+        out.resize(qsizetype(4 + stream.total_out));
+        return out;
+    }
+};
+
+RawJournal::RawJournal(RawJournal &&) noexcept = default;
+RawJournal &RawJournal::operator=(RawJournal &&) noexcept = default;
+RawJournal::~RawJournal() = default;
+
 QString RawJournal::pathFor(const QString &storePath)
 {
     return storePath + QStringLiteral("-payloads");
@@ -80,6 +121,10 @@ QString RawJournal::pathFor(const QString &storePath)
 RawJournal::RawJournal(sql::Connection db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
+    , m_insert(std::make_unique<sql::Statement>(
+          m_db.get(), "INSERT INTO payloads (received, format, method, path, query, headers, "
+                      "body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+    , m_compressor(std::make_unique<Compressor>())
 {}
 
 Result<RawJournal> RawJournal::open(const QString &storePath)
@@ -120,9 +165,7 @@ Result<RawJournal> RawJournal::open(const QString &storePath)
 Result<qint64> RawJournal::append(std::vector<JournalEntry> &entries)
 {
     sql::Transaction transaction(m_db.get());
-    sql::Statement insert(m_db.get(),
-                          "INSERT INTO payloads (received, format, method, path, query, "
-                          "headers, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    sql::Statement &insert = *m_insert;
     if (!insert.valid())
         return journalError(m_path, sql::lastError(m_db.get()));
     qint64 last = 0;
@@ -135,9 +178,11 @@ Result<qint64> RawJournal::append(std::vector<JournalEntry> &entries)
         insert.bind(5, QString::fromLatin1(payload.query));
         insert.bind(6, headersText(payload));
         // Level 1: most of zlib's gain on JSON for a fraction of its time.
-        bindBlob(insert, 7, qCompress(payload.body, 1));
-        if (insert.step() != SQLITE_DONE)
+        bindBlob(insert, 7, m_compressor->compress(payload.body));
+        if (insert.step() != SQLITE_DONE) {
+            insert.reset();
             return journalError(m_path, sql::lastError(m_db.get()));
+        }
         insert.reset();
         last = sqlite3_last_insert_rowid(m_db.get());
         entry.id = last;

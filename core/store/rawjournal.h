@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace rumscope {
@@ -34,8 +35,9 @@ public:
     /// Fails for a journal that belongs to another store or a file that is not a journal.
     static Result<RawJournal> open(const QString &storePath);
 
-    RawJournal(RawJournal &&) noexcept = default;
-    RawJournal &operator=(RawJournal &&) noexcept = default;
+    RawJournal(RawJournal &&) noexcept;
+    RawJournal &operator=(RawJournal &&) noexcept;
+    ~RawJournal();
 
     /// Appends the entries in one transaction and commits it, setting each entry's id (in
     /// order, increasing). Once it returns they survive a crash of the process. Returns the
@@ -50,8 +52,12 @@ public:
 private:
     RawJournal(sql::Connection db, QString path);
 
+    struct Compressor;
     sql::Connection m_db;
     QString m_path;
+    // After m_db: finalized before the connection closes.
+    std::unique_ptr<sql::Statement> m_insert;
+    std::unique_ptr<Compressor> m_compressor; ///< one deflate state for every body
 };
 
 /// The last journal entry the store holds the outcome of (WriteBatch::journaledThrough); 0

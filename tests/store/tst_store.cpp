@@ -452,7 +452,7 @@ void TestStore::journalKeepsPayloadsAsTheyArrived()
 {
     const QString file = path("journal.rumscope");
     QVERIFY(Store::open(file));
-    std::vector<JournalEntry> entries(3);
+    std::vector<JournalEntry> entries(4);
     entries[0].format = "faro";
     entries[0].payload.method = "POST";
     entries[0].payload.path = "/collect/app-key";
@@ -471,6 +471,14 @@ void TestStore::journalKeepsPayloadsAsTheyArrived()
     entries[2].payload.path = "/ingest";
     entries[2].payload.body = QByteArray("\0binary\xff\0", 10);
     entries[2].payload.receivedAt = 1790000000125;
+    // A large body, compressed by the same deflate state right after the others.
+    entries[3].format = "elastic";
+    entries[3].payload.method = "POST";
+    entries[3].payload.path = "/intake/v3/rum/events";
+    for (int i = 0; i < 20000; ++i)
+        entries[3].payload.body +=
+            "{\"x\":{\"n\":" + QByteArray::number(i * 7919 % 100003) + "}}\n";
+    entries[3].payload.receivedAt = 1790000000126;
     {
         Result<RawJournal> journal = RawJournal::open(file);
         QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
@@ -478,7 +486,7 @@ void TestStore::journalKeepsPayloadsAsTheyArrived()
         QVERIFY(last);
         QVERIFY(entries[0].id > 0);
         QVERIFY(entries[1].id > entries[0].id);
-        QCOMPARE(last.value(), entries[2].id);
+        QCOMPARE(last.value(), entries[3].id);
     }
     // Another process opening the journal later reads them back as they were sent.
     Result<RawJournal> journal = RawJournal::open(file);
@@ -486,8 +494,8 @@ void TestStore::journalKeepsPayloadsAsTheyArrived()
     QCOMPARE(journal->path(), RawJournal::pathFor(QFileInfo(file).absoluteFilePath()));
     const auto read = journal->after(0, 10);
     QVERIFY(read);
-    QCOMPARE(read->size(), size_t(3));
-    for (size_t i = 0; i < 3; ++i) {
+    QCOMPARE(read->size(), size_t(4));
+    for (size_t i = 0; i < 4; ++i) {
         const JournalEntry &back = read.value()[i];
         QCOMPARE(back.id, entries[i].id);
         QCOMPARE(back.format, entries[i].format);
