@@ -15,10 +15,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <zlib.h>
+
+#include <set>
 
 using namespace rumscope;
 
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void parsesWhatACrashLeftInTheJournal();
     void serveCommitsAndStopsOnSigterm();
     void serveRefusesAnOpenBindWithoutKeys();
+    void killedUnderLoadLosesNoAcknowledgedBeacon();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
@@ -386,6 +391,94 @@ void TestCollector::serveRefusesAnOpenBindWithoutKeys()
                  QStringLiteral("--listen"), QStringLiteral("nowhere:port")});
     QVERIFY(serve.waitForFinished(20000));
     QCOMPARE(serve.exitCode(), 2);
+}
+
+namespace {
+
+/// Starts `rumscope-cli serve` on the store and returns its port (0 when it did not start).
+quint16 startServe(QProcess &serve, const QString &store)
+{
+    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                {QStringLiteral("serve"), QStringLiteral("--store"), store,
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--rate"), QStringLiteral("1000000")});
+    QByteArray err;
+    const QRegularExpression listening(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+    for (int i = 0; i < 200; ++i) {
+        serve.waitForReadyRead(50);
+        err += serve.readAllStandardError();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(err));
+        if (match.hasMatch())
+            return quint16(match.captured(1).toUInt());
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestCollector::killedUnderLoadLosesNoAcknowledgedBeacon()
+{
+    QProcess serve;
+    const quint16 port = startServe(serve, m_store);
+    QVERIFY(port > 0);
+
+    // Eight keep-alive connections post page views, each with its own view id, as fast as
+    // they are answered; after a second the collector is killed with SIGKILL mid-stream.
+    std::set<QByteArray> acknowledged;
+    qint64 next = 0;
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    std::vector<QByteArray> inFlight(8), buffers(8);
+    const auto post = [&](size_t i) {
+        const QByteArray viewId = "kill-v-" + QByteArray::number(next++);
+        const QByteArray body = R"({"type":"pageview","time":)" +
+                                QByteArray::number(1790000000000 + next) +
+                                R"(,"sessionId":"kill-s","viewId":")" + viewId +
+                                R"(","url":"https://shop.example.com/","lcp":1200})";
+        inFlight[i] = viewId;
+        sockets[i]->write("POST /ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    };
+    for (size_t i = 0; i < 8; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        QTcpSocket *socket = sockets.back().get();
+        connect(socket, &QTcpSocket::connected, this, [&post, i] { post(i); });
+        connect(socket, &QTcpSocket::readyRead, this, [&, i, socket] {
+            buffers[i] += socket->readAll();
+            const qsizetype end = buffers[i].indexOf("\r\n\r\n");
+            if (end < 0)
+                return; // the answers here have no body: the headers are the whole answer
+            if (buffers[i].startsWith("HTTP/1.1 202"))
+                acknowledged.insert(inFlight[i]);
+            buffers[i].remove(0, end + 4);
+            post(i);
+        });
+        socket->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTest::qWait(1000);
+    serve.kill(); // SIGKILL: no drain, no commit
+    QVERIFY(serve.waitForFinished(10000));
+    QTest::qWait(100);
+    sockets.clear();
+    QVERIFY2(acknowledged.size() > 100, QByteArray::number(qint64(acknowledged.size())));
+
+    // Started again, the collector parses what the journal holds beyond the store's mark.
+    QProcess again;
+    QVERIFY(startServe(again, m_store) > 0);
+    again.terminate();
+    QVERIFY(again.waitForFinished(60000));
+    QCOMPARE(again.exitCode(), 0);
+
+    Result<Store> store = Store::open(m_store, Store::Mode::ReadOnly);
+    QVERIFY(store);
+    std::set<QByteArray> stored;
+    sql::Statement views(store->handle(), "SELECT view_id FROM pageviews");
+    while (views.step() == SQLITE_ROW)
+        stored.insert(views.text(0).toUtf8());
+    qint64 lost = 0;
+    for (const QByteArray &viewId : acknowledged)
+        lost += stored.count(viewId) == 0 ? 1 : 0;
+    QCOMPARE(lost, 0);
+    QCOMPARE(qint64(stored.size()), count(m_store, "pageviews")); // and no view twice
 }
 
 QTEST_GUILESS_MAIN(TestCollector)
