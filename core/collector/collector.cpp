@@ -1,6 +1,7 @@
 #include "collector.h"
 
 #include "collectoringest.h"
+#include "guardedtcpserver.h"
 #include "ingest/bodydecoder.h"
 #include "ingest/wireformat.h"
 #include "store/rawjournal.h"
@@ -179,7 +180,14 @@ Collector::start(const QString &storePath, const CollectorConfig &config, Enrich
         [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             self->handle(request, std::move(responder));
         });
-    auto *tcp = new QTcpServer(collector->m_server.get());
+    ConnectionLimits limits;
+    limits.maxConnections = config.maxConnections;
+    limits.maxBodyBytes = config.maxBodyBytes;
+    limits.headerTimeoutMs = config.headerTimeoutMs;
+    limits.idleTimeoutMs = config.idleTimeoutMs;
+    auto *tcp = new GuardedTcpServer(limits, collector->m_server.get());
+    QObject::connect(tcp, &GuardedTcpServer::refused, self,
+                     [self](const QByteArray &reason) { ++self->m_stats.rejected[reason]; });
     if (!tcp->listen(config.address, config.port))
         return Error{Tr::tr("The collector cannot listen on %1:%2: %3")
                          .arg(config.address.toString())

@@ -8,8 +8,8 @@
 // client's request rate, 503 with Retry-After while the parser is too far behind.
 //
 // Qt HttpServer 6.4 reads a whole request before the collector sees it and has no limit on
-// request size, connection count or timeouts of its own: the body limit is applied once the
-// body is read.
+// request size, connection count or timeouts of its own: GuardedTcpServer watches the bytes
+// before it reads them (connections, header size and time, announced body size, idle time).
 
 #include "collectorconfig.h"
 #include "collectorstats.h"

@@ -24,6 +24,9 @@ struct CollectorConfig
     /// Payloads journaled but not yet parsed and handed to the writer; past this the collector
     /// answers 503 with Retry-After instead of taking more.
     int maxQueuedPayloads = 20000;
+    int maxConnections = 1024;
+    int headerTimeoutMs = 10000; ///< from a request's first byte to the end of its header
+    int idleTimeoutMs = 60000;   ///< a keep-alive connection with no request in progress
 };
 
 } // namespace rumscope

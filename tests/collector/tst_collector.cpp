@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "store/storewriter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void serveCommitsAndStopsOnSigterm();
     void serveRefusesAnOpenBindWithoutKeys();
     void killedUnderLoadLosesNoAcknowledgedBeacon();
+    void cutsSlowAndIdleClients();
+    void limitsConnectionsAndAnnouncedBodies();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
@@ -479,6 +482,84 @@ void TestCollector::killedUnderLoadLosesNoAcknowledgedBeacon()
         lost += stored.count(viewId) == 0 ? 1 : 0;
     QCOMPARE(lost, 0);
     QCOMPARE(qint64(stored.size()), count(m_store, "pageviews")); // and no view twice
+}
+
+namespace {
+
+bool connectRaw(QTcpSocket &socket, quint16 port)
+{
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; },
+                           5000);
+}
+
+/// What the server sends on a raw connection until it closes it (or timeoutMs passes).
+QByteArray readUntilClosed(QTcpSocket &socket, int timeoutMs)
+{
+    // The collector runs in this thread: wait with its event loop running, never blocked.
+    QByteArray received;
+    [[maybe_unused]] const bool closed = QTest::qWaitFor(
+        [&socket, &received] {
+            received += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
+    return received + socket.readAll();
+}
+
+} // namespace
+
+void TestCollector::cutsSlowAndIdleClients()
+{
+    CollectorConfig config;
+    config.headerTimeoutMs = 300;
+    config.idleTimeoutMs = 300;
+    startCollector(config);
+    // A header that never ends (slowloris): answered 408 and closed.
+    QTcpSocket slow;
+    QVERIFY(connectRaw(slow, m_collector->port()));
+    slow.write("POST /ingest HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray answer = readUntilClosed(slow, 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+    QVERIFY(answer.contains("slow_client"));
+    QVERIFY(clock.elapsed() < 3000);
+
+    // A connection that sends nothing is closed once idle.
+    QTcpSocket idle;
+    QVERIFY(connectRaw(idle, m_collector->port()));
+    readUntilClosed(idle, 5000);
+    QCOMPARE(idle.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(m_collector->stats().rejected.value("slow_client"), 1);
+    QCOMPARE(m_collector->stats().rejected.value("idle"), 1);
+    // A client that keeps to time is served as before.
+    QCOMPARE(send("POST", "/ingest", "").status, 202);
+}
+
+void TestCollector::limitsConnectionsAndAnnouncedBodies()
+{
+    CollectorConfig config;
+    config.maxConnections = 2;
+    config.maxBodyBytes = 1024;
+    startCollector(config);
+    // A body announced past the limit is refused before a byte of it is read.
+    QTcpSocket big;
+    QVERIFY(connectRaw(big, m_collector->port()));
+    big.write("POST /ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000000\r\n\r\n");
+    const QByteArray answer = readUntilClosed(big, 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("body_too_large"));
+
+    QTcpSocket first, second, third;
+    for (QTcpSocket *socket : {&first, &second})
+        QVERIFY(connectRaw(*socket, m_collector->port()));
+    QTest::qWait(100); // the server has taken both
+    QVERIFY(connectRaw(third, m_collector->port()));
+    const QByteArray refused = readUntilClosed(third, 5000);
+    QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+    QVERIFY(refused.contains("too_many_connections"));
+    QCOMPARE(m_collector->stats().rejected.value("too_many_connections"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCollector)
