@@ -51,6 +51,10 @@ constexpr std::array kCommands{
                  QT_TRANSLATE_NOOP("rumscope::cli",
                                    "Runs the collector that SDKs in browsers send beacons to."),
                  &serveCommand},
+    CommandEntry{"simulate",
+                 QT_TRANSLATE_NOOP("rumscope::cli",
+                                   "Posts generated traffic to a collector as the SDKs would."),
+                 &simulateCommand},
 };
 
 QString translated(const char *sourceText)

@@ -28,5 +28,6 @@ int sessionCommand(const QStringList &arguments);
 int errorsCommand(const QStringList &arguments);
 int sessionsCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
+int simulateCommand(const QStringList &arguments);
 
 } // namespace rumscope::cli

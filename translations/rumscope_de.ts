@@ -4574,11 +4574,11 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     </message>
     <message>
         <source>--listen wants HOST:PORT, e.g. 127.0.0.1:8787, not &quot;%1&quot;.</source>
-        <translation>--listen erwartet HOST:PORT, z. B. 127.0.0.1:8787, nicht "%1".</translation>
+        <translation>--listen erwartet HOST:PORT, z. B. 127.0.0.1:8787, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--rate wants a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation>--rate erwartet eine ganze Zahl von mindestens 1, nicht "%1".</translation>
+        <translation>--rate erwartet eine ganze Zahl von mindestens 1, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Listening on %1 lets anyone on the network send: give at least one --app-key.</source>
@@ -4595,6 +4595,74 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>Stopped: %1 beacons accepted (%2 records, %3 quarantined), %4 refused.</source>
         <translation>Beendet: %1 Beacons angenommen (%2 Datensätze, %3 in Quarantäne), %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Posts generated traffic to a collector as the SDKs would.</source>
+        <translation>Sendet erzeugten Verkehr an einen Collector, wie es die SDKs täten.</translation>
+    </message>
+    <message>
+        <source>Posts generated traffic to a collector as each SDK would post it (the paths, headers and bodies of formats.md), at a steady rate, then reports how the collector answered.</source>
+        <translation>Sendet erzeugten Verkehr so an einen Collector, wie jedes SDK ihn senden würde (Pfade, Header und Inhalte aus formats.md), in gleichmäßiger Rate, und berichtet dann, wie der Collector geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The collector, e.g. http://127.0.0.1:8787.</source>
+        <translation>Der Collector, z. B. http://127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Requests per second (default 50).</source>
+        <translation>Anfragen pro Sekunde (Vorgabe 50).</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Seconds to keep sending (default 10).</source>
+        <translation>Sekunden, die gesendet wird (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>One SDK&apos;s requests: %1; or mix (the default): the six SDKs in turn, a session each.</source>
+        <translation>Die Anfragen eines SDK: %1; oder mix (Vorgabe): die sechs SDKs abwechselnd, je eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The app key the collector wants, sent as each SDK sends it.</source>
+        <translation>Der App-Schlüssel, den der Collector verlangt, so gesendet, wie jedes SDK ihn sendet.</translation>
+    </message>
+    <message>
+        <source>Missing --url URL.</source>
+        <translation>--url URL fehlt.</translation>
+    </message>
+    <message>
+        <source>--url wants an http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation>--url erwartet eine Adresse mit http:// oder https://, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>--rate wants a number above 0 and at most 100000, not &quot;%1&quot;.</source>
+        <translation>--rate erwartet eine Zahl über 0 und höchstens 100000, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>--duration wants seconds above 0 and at most 86400, not &quot;%1&quot;.</source>
+        <translation>--duration erwartet Sekunden über 0 und höchstens 86400, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2, or mix.</source>
+        <translation>Unbekanntes Format "%1"; verwenden Sie eines von %2 oder mix.</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>Sent %1 requests in %2 s (%3/s): %4 accepted, %5 refused, %6 failed (%7).</source>
+        <translation>%1 Anfragen in %2 s gesendet (%3/s): %4 angenommen, %5 abgelehnt, %6 fehlgeschlagen (%7).</translation>
+    </message>
+    <message>
+        <source>The collector at %1 could not be reached: %2</source>
+        <translation>Der Collector unter %1 war nicht erreichbar: %2</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void killedUnderLoadLosesNoAcknowledgedBeacon();
     void cutsSlowAndIdleClients();
     void limitsConnectionsAndAnnouncedBodies();
+    void simulatePostsEverySdksBeacons();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
@@ -560,6 +561,45 @@ void TestCollector::limitsConnectionsAndAnnouncedBodies()
     QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
     QVERIFY(refused.contains("too_many_connections"));
     QCOMPARE(m_collector->stats().rejected.value("too_many_connections"), 1);
+}
+
+void TestCollector::simulatePostsEverySdksBeacons()
+{
+    startCollector();
+    QProcess simulate;
+    simulate.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                   {QStringLiteral("simulate"), QStringLiteral("--url"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(m_collector->port()),
+                    QStringLiteral("--rate"), QStringLiteral("60"), QStringLiteral("--duration"),
+                    QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("3")});
+    // The collector answers on this thread: wait with the event loop running.
+    QVERIFY(
+        QTest::qWaitFor([&simulate] { return simulate.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray err = simulate.readAllStandardError();
+    QCOMPARE(simulate.exitCode(), 0);
+    const QRegularExpression summary(
+        QStringLiteral("Sent (\\d+) requests .*: (\\d+) accepted, (\\d+) refused, (\\d+) failed"));
+    const QRegularExpressionMatch match = summary.match(QString::fromUtf8(err));
+    QVERIFY2(match.hasMatch(), err.constData());
+    const qint64 sent = match.captured(1).toLongLong();
+    QVERIFY(sent >= 60);
+    QCOMPARE(match.captured(2).toLongLong(), sent); // every request answered 2xx
+    m_collector->drain();
+    QCOMPARE(m_collector->stats().accepted, sent);
+    // Every SDK's beacons parse: nothing quarantined, page views from most of them.
+    QCOMPARE(count(m_store, "quarantine"), 0);
+    QVERIFY(count(m_store, "pageviews") > 0);
+    Result<Store> store = Store::open(m_store, Store::Mode::ReadOnly);
+    QVERIFY(store);
+    sql::Statement sources(store->handle(), "SELECT count(DISTINCT source) FROM sessions");
+    QVERIFY(sources.step() == SQLITE_ROW);
+    QVERIFY2(sources.integer(0) >= 5, QByteArray::number(sources.integer(0)).constData());
+
+    QProcess bad;
+    bad.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+              {QStringLiteral("simulate"), QStringLiteral("--url"), QStringLiteral("ftp://x")});
+    QVERIFY(bad.waitForFinished(20000));
+    QCOMPARE(bad.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCollector)
