@@ -67,9 +67,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString store = args[1];
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-payloads"), QStringLiteral("-payloads-wal"),
-                                  QStringLiteral("-payloads-shm")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-payloads"),
+          QStringLiteral("-payloads-wal"), QStringLiteral("-payloads-shm")})
         QFile::remove(store + suffix);
 
     QProcess serve;
@@ -110,9 +110,9 @@ int main(int argc, char *argv[])
         const QByteArray body =
             QByteArray(R"({"type":"pageview","time":)") + QByteArray::number(baseTime + n) +
             R"(,"sessionId":"bench-s-)" + QByteArray::number(n / 5) + R"(","viewId":"bench-v-)" +
-            QByteArray::number(n) +
-            R"(","app":"bench","url":"https://shop.example.com/p/)" + QByteArray::number(n % 997) +
-            R"(","lcp":)" + QByteArray::number(800 + n % 3000) + R"(,"source":"canonical"})";
+            QByteArray::number(n) + R"(","app":"bench","url":"https://shop.example.com/p/)" +
+            QByteArray::number(n % 997) + R"(","lcp":)" + QByteArray::number(800 + n % 3000) +
+            R"(,"source":"canonical"})";
         QByteArray request = "POST /ingest HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                              "Content-Type: application/x-ndjson\r\nContent-Length: ";
         request += QByteArray::number(body.size());
@@ -132,34 +132,37 @@ int main(int argc, char *argv[])
                     sendNext(mine);
             }
         });
-        QObject::connect(socket, &QTcpSocket::readyRead, [&c, &sendNext, &acknowledged, &refused,
-                                                          &latencies, &clock] {
-            c.received += c.socket->readAll();
-            // Every answer has a Content-Length; read whole answers only.
-            for (;;) {
-                const qsizetype headerEnd = c.received.indexOf("\r\n\r\n");
-                if (headerEnd < 0)
-                    return;
-                const QByteArray head = c.received.left(headerEnd).toLower();
-                qsizetype length = 0;
-                if (const qsizetype at = head.indexOf("content-length:"); at >= 0)
-                    length = head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-                if (c.received.size() < headerEnd + 4 + length)
-                    return;
-                const int status = c.received.mid(9, 3).toInt();
-                c.received.remove(0, headerEnd + 4 + length);
-                if (!c.waiting)
-                    continue;
-                c.waiting = false;
-                if (status >= 200 && status < 300) {
-                    ++acknowledged;
-                    latencies.push_back(double(clock.nsecsElapsed() - c.sentAt) / 1e6);
-                } else {
-                    ++refused;
-                }
-                sendNext(c);
-            }
-        });
+        QObject::connect(socket, &QTcpSocket::readyRead,
+                         [&c, &sendNext, &acknowledged, &refused, &latencies, &clock] {
+                             c.received += c.socket->readAll();
+                             // Every answer has a Content-Length; read whole answers only.
+                             for (;;) {
+                                 const qsizetype headerEnd = c.received.indexOf("\r\n\r\n");
+                                 if (headerEnd < 0)
+                                     return;
+                                 const QByteArray head = c.received.left(headerEnd).toLower();
+                                 qsizetype length = 0;
+                                 if (const qsizetype at = head.indexOf("content-length:"); at >= 0)
+                                     length = head.mid(at + 15, head.indexOf('\r', at) - at - 15)
+                                                  .trimmed()
+                                                  .toLongLong();
+                                 if (c.received.size() < headerEnd + 4 + length)
+                                     return;
+                                 const int status = c.received.mid(9, 3).toInt();
+                                 c.received.remove(0, headerEnd + 4 + length);
+                                 if (!c.waiting)
+                                     continue;
+                                 c.waiting = false;
+                                 if (status >= 200 && status < 300) {
+                                     ++acknowledged;
+                                     latencies.push_back(double(clock.nsecsElapsed() - c.sentAt) /
+                                                         1e6);
+                                 } else {
+                                     ++refused;
+                                 }
+                                 sendNext(c);
+                             }
+                         });
         QObject::connect(socket, &QTcpSocket::disconnected, [&open] {
             if (--open == 0)
                 QCoreApplication::quit();

@@ -169,8 +169,7 @@ Collector::start(const QString &storePath, const CollectorConfig &config, Enrich
             if (pending->empty())
                 break;
             after = pending->back().id;
-            for (JournalEntry &entry : pending.value())
-                collector->m_ingest->push(std::move(entry));
+            collector->m_ingest->push(std::move(pending).value());
         }
     }
 
@@ -375,6 +374,12 @@ void Collector::journalPending()
     for (Pending &p : pending)
         entries.push_back(std::move(p.entry));
     const Result<qint64> journaled = m_journal->append(entries);
+    if (journaled) {
+        // In memory only, for geolocation: the journal never holds it.
+        for (size_t i = 0; i < pending.size(); ++i)
+            entries[i].payload.clientAddress = pending[i].client;
+        m_ingest->push(std::move(entries));
+    }
     for (size_t i = 0; i < pending.size(); ++i) {
         Pending &p = pending[i];
         if (!journaled) {
@@ -385,9 +390,6 @@ void Collector::journalPending()
                 refuse(p.responder, 503, headers, "journal_failed", journaled.error().message);
             continue;
         }
-        // In memory only, for geolocation: the journal never holds it.
-        entries[i].payload.clientAddress = p.client;
-        m_ingest->push(std::move(entries[i]));
         ++m_stats.accepted;
         const double seconds = double(m_clock.nsecsElapsed() - p.receivedNs) / 1e9;
         m_stats.journalSecondsSum += seconds;

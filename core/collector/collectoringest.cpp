@@ -25,11 +25,12 @@ CollectorIngest::~CollectorIngest()
     m_thread.join();
 }
 
-void CollectorIngest::push(JournalEntry entry)
+void CollectorIngest::push(std::vector<JournalEntry> entries)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(entry));
+        m_queue.insert(m_queue.end(), std::make_move_iterator(entries.begin()),
+                       std::make_move_iterator(entries.end()));
     }
     m_changed.notify_all();
 }

@@ -25,7 +25,8 @@ public:
     CollectorIngest(const CollectorIngest &) = delete;
     CollectorIngest &operator=(const CollectorIngest &) = delete;
 
-    void push(JournalEntry entry);
+    /// Queues journaled payloads, in journal order.
+    void push(std::vector<JournalEntry> entries);
     qint64 depth() const;
     qint64 records() const;
     qint64 quarantined() const;

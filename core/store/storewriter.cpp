@@ -90,6 +90,8 @@ struct StoreWriter::Private
     std::optional<qint64> resolveSession(const EventBase &event);
     void commit();
     void fail(const QString &message);
+    /// Rolls back the open transaction after an error, and fails.
+    void abandon(const QString &message);
 };
 
 StoreWriter::StoreWriter()
@@ -374,11 +376,7 @@ void StoreWriter::Private::write(WriteBatch &batch)
                 refuse(*row.record, error);
             });
         if (!fatal.isEmpty()) {
-            // Disk full, I/O error: the transaction is gone; say so instead of counting on.
-            transaction.reset();
-            uncommittedRecords = 0;
-            uncommittedQuarantined = 0;
-            fail(fatal);
+            abandon(fatal);
             return;
         }
         uncommittedRecords += qint64(rows.size()) - refused;
@@ -390,12 +388,8 @@ void StoreWriter::Private::write(WriteBatch &batch)
         sql::Statement &mark = store->statements().get(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_done_through', ?1)");
         mark.bind(1, QString::number(journaledThrough));
-        if (mark.step() != SQLITE_DONE) {
-            transaction.reset();
-            uncommittedRecords = 0;
-            uncommittedQuarantined = 0;
-            fail(sql::lastError(db()));
-        }
+        if (mark.step() != SQLITE_DONE)
+            abandon(sql::lastError(db()));
     }
 }
 
@@ -507,6 +501,15 @@ void StoreWriter::Private::commit()
     }
     if (records || quarantined)
         Q_EMIT q->committed(records, quarantined);
+}
+
+void StoreWriter::Private::abandon(const QString &message)
+{
+    // Disk full, I/O error: the transaction is gone; say so instead of counting on.
+    transaction.reset();
+    uncommittedRecords = 0;
+    uncommittedQuarantined = 0;
+    fail(message);
 }
 
 void StoreWriter::Private::fail(const QString &message)

@@ -346,57 +346,6 @@ void TestCollector::parsesWhatACrashLeftInTheJournal()
     QCOMPARE(count(m_store, "pageviews"), views);
 }
 
-void TestCollector::serveCommitsAndStopsOnSigterm()
-{
-    QProcess serve;
-    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
-                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QVERIFY(serve.waitForStarted());
-    QByteArray err;
-    const QRegularExpression listening(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
-    QRegularExpressionMatch match;
-    for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
-        serve.waitForReadyRead(100);
-        err += serve.readAllStandardError();
-        match = listening.match(QString::fromUtf8(err));
-    }
-    QVERIFY2(match.hasMatch(), err.constData());
-    const Payload vitals = fixturePayload("web-vitals.ndjson");
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2")
-                                     .arg(match.captured(1), QString::fromLatin1(vitals.path))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
-    QNetworkReply *reply = m_network.post(request, vitals.body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
-    reply->deleteLater();
-
-    serve.terminate(); // SIGTERM
-    QVERIFY(serve.waitForFinished(20000));
-    err += serve.readAllStandardError();
-    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(serve.exitCode(), 0);
-    QVERIFY2(err.contains("1 beacons accepted"), err.constData());
-    QVERIFY(count(m_store, "pageviews") > 0);
-}
-
-void TestCollector::serveRefusesAnOpenBindWithoutKeys()
-{
-    QProcess serve;
-    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
-                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
-                 QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
-    QVERIFY(serve.waitForFinished(20000));
-    QCOMPARE(serve.exitCode(), 2);
-    QVERIFY(serve.readAllStandardError().contains("--app-key"));
-    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
-                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
-                 QStringLiteral("--listen"), QStringLiteral("nowhere:port")});
-    QVERIFY(serve.waitForFinished(20000));
-    QCOMPARE(serve.exitCode(), 2);
-}
-
 namespace {
 
 /// Starts `rumscope-cli serve` on the store and returns its port (0 when it did not start).
@@ -419,6 +368,46 @@ quint16 startServe(QProcess &serve, const QString &store)
 }
 
 } // namespace
+
+void TestCollector::serveCommitsAndStopsOnSigterm()
+{
+    QProcess serve;
+    const quint16 port = startServe(serve, m_store);
+    QVERIFY(port > 0);
+    const Payload vitals = fixturePayload("web-vitals.ndjson");
+    QNetworkRequest request(QUrl(
+        QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QString::fromLatin1(vitals.path))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+    QNetworkReply *reply = m_network.post(request, vitals.body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+    reply->deleteLater();
+
+    serve.terminate(); // SIGTERM
+    QVERIFY(serve.waitForFinished(20000));
+    const QByteArray err = serve.readAllStandardError();
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.exitCode(), 0);
+    QVERIFY2(err.contains("1 beacons accepted"), err.constData());
+    QVERIFY(count(m_store, "pageviews") > 0);
+}
+
+void TestCollector::serveRefusesAnOpenBindWithoutKeys()
+{
+    QProcess serve;
+    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    QVERIFY(serve.waitForFinished(20000));
+    QCOMPARE(serve.exitCode(), 2);
+    QVERIFY(serve.readAllStandardError().contains("--app-key"));
+    serve.start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"),
+                {QStringLiteral("serve"), QStringLiteral("--store"), m_store,
+                 QStringLiteral("--listen"), QStringLiteral("nowhere:port")});
+    QVERIFY(serve.waitForFinished(20000));
+    QCOMPARE(serve.exitCode(), 2);
+}
 
 void TestCollector::killedUnderLoadLosesNoAcknowledgedBeacon()
 {
