@@ -91,7 +91,8 @@ int simulateCommand(const QStringList &arguments)
             Cli::tr("--seed wants a whole number, not \"%1\".").arg(cl.value(seedOption)));
     const QByteArray appKey = cl.value(keyOption).toUtf8();
 
-    // Sessions that end about now, so a live view shows them as they arrive.
+    // Sessions spread over the day before now (in the order they are sent: the earliest
+    // first), so the default time ranges of the views show them.
     GeneratorOptions options;
     options.sessions = std::max<qint64>(1, qint64(rate * duration));
     options.seed = seed;
