@@ -65,7 +65,7 @@ int serveCommand(const QStringList &arguments)
     const QCommandLineOption listenOption(
         u"listen"_s,
         Cli::tr("Where to listen (default 127.0.0.1:8787; port 0 picks a free one). Any address "
-                "but loopback needs --app-key."),
+                "but loopback needs --app-key and --read-token."),
         Cli::tr("HOST:PORT"), u"127.0.0.1:8787"_s);
     const QCommandLineOption originOption(
         u"allow-origin"_s,
@@ -74,14 +74,24 @@ int serveCommand(const QStringList &arguments)
     const QCommandLineOption keyOption(
         u"app-key"_s, Cli::tr("Accept only beacons carrying this app key (repeat for more)."),
         Cli::tr("KEY"));
+    const QCommandLineOption tokenOption(
+        u"read-token"_s,
+        Cli::tr("A bearer token that may read the feed, GET /api/v1/feed, which remote rumscope "
+                "windows follow (repeat for more; without one there is no feed)."),
+        Cli::tr("TOKEN"));
+    const QCommandLineOption retentionOption(
+        u"retention-days"_s,
+        Cli::tr("Prune journaled payloads and feed batches older than this many days (default "
+                "7; 0 keeps them)."),
+        Cli::tr("DAYS"), u"7"_s);
     const QCommandLineOption rateOption(
         u"rate"_s, Cli::tr("Requests per second one client may send (default 500)."), Cli::tr("N"),
         u"500"_s);
     const QCommandLineOption geoipOption(
         u"geoip"_s, Cli::tr("A MaxMind GeoIP2/GeoLite2 City or Country database (.mmdb)."),
         Cli::tr("FILE"));
-    for (const QCommandLineOption &option :
-         {storeOption, listenOption, originOption, keyOption, rateOption, geoipOption})
+    for (const QCommandLineOption &option : {storeOption, listenOption, originOption, keyOption,
+                                             tokenOption, rateOption, retentionOption, geoipOption})
         cl.addOption(option);
     if (const auto done = cl.parse(arguments))
         return *done;
@@ -97,15 +107,24 @@ int serveCommand(const QStringList &arguments)
         return cl.usageError(Cli::tr("--rate wants a whole number of at least 1, not \"%1\".")
                                  .arg(cl.value(rateOption)));
 
+    bool retentionOk = false;
+    const int retentionDays = cl.value(retentionOption).toInt(&retentionOk);
+    if (!retentionOk || retentionDays < 0 || retentionDays > 36500)
+        return cl.usageError(
+            Cli::tr("--retention-days wants a whole number of days from 0 to 36500, not \"%1\".")
+                .arg(cl.value(retentionOption)));
+
     CollectorConfig config;
     config.address = listen->first;
     config.port = listen->second;
     config.allowedOrigins = cl.values(originOption);
     config.appKeys = cl.values(keyOption);
     config.requestsPerSecondPerClient = rate;
-    if (!config.address.isLoopback() && config.appKeys.isEmpty())
-        return cl.usageError(Cli::tr("Listening on %1 lets anyone on the network send: give at "
-                                     "least one --app-key.")
+    config.readTokens = cl.values(tokenOption);
+    config.retentionDays = retentionDays;
+    if (!config.address.isLoopback() && (config.appKeys.isEmpty() || config.readTokens.isEmpty()))
+        return cl.usageError(Cli::tr("Listening on %1 lets anyone on the network send and read: "
+                                     "give at least one --app-key and one --read-token.")
                                  .arg(config.address.toString()));
 
     const QString storePath = cl.value(storeOption);

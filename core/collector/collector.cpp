@@ -1,9 +1,12 @@
 #include "collector.h"
 
 #include "collectoringest.h"
+#include "enrich/enricher.h"
+#include "enrich/geolocator.h"
 #include "guardedtcpserver.h"
 #include "ingest/bodydecoder.h"
 #include "ingest/wireformat.h"
+#include "store/feedreader.h"
 #include "store/rawjournal.h"
 #include "store/store.h"
 #include "store/storewriter.h"
@@ -110,6 +113,37 @@ QByteArray appKeyOf(const QByteArray &path, const QHttpServerRequest &request)
     return request.query().queryItemValue(QStringLiteral("key")).toUtf8();
 }
 
+/// The request headers a preflight asks for, when they are all plain header names: SDKs add
+/// their own (Faro: idempotency-key, x-faro-session-id), and a name left out blocks the POST.
+QByteArray allowedRequestHeaders(const QByteArray &requested)
+{
+    const QByteArray fallback = "content-type, content-encoding, x-api-key, x-faro-session-id";
+    if (requested.isEmpty() || requested.size() > 1024)
+        return fallback;
+    for (const char c : requested) {
+        const bool token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ',' || c == ' ';
+        if (!token)
+            return fallback;
+    }
+    return requested;
+}
+
+/// Faro rotates its session when told the one it sent is not valid: one it could not have
+/// made (empty, overlong, or with characters outside its id alphabet).
+bool faroSessionValid(const QByteArray &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const char c : id) {
+        const bool idChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!idChar)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 /// A payload waiting for the next journal commit, and the client waiting for its answer.
@@ -122,7 +156,27 @@ struct Collector::Pending
     Headers cors;
     QByteArray client;
     qint64 receivedNs = 0;
+    bool faroSessionInvalid = false;
 };
+
+/// A feed reader waiting (long-poll) for batches after its cursor.
+struct Collector::FeedWaiter
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    Headers cors;
+    qint64 after = 0;
+    qint64 limit = 0;
+    qint64 deadline = 0; ///< m_clock ms
+};
+
+namespace {
+
+constexpr qint64 kFeedDefaultLimit = 1000;
+constexpr qint64 kFeedMaxLimit = 10000;
+constexpr int kFeedMaxWaitSeconds = 60;
+
+} // namespace
 
 Collector::Collector()
 {
@@ -134,6 +188,7 @@ Collector::~Collector()
     // Stop taking requests, then let the ingest hand everything to the writer, which commits
     // it when it is destroyed.
     m_server.reset();
+    m_feedWaiters.clear(); // their sockets went with the server
     // Journaled or not, nothing taken is left behind: what waits for the journal is
     // journaled (its clients are gone with the server).
     journalPending();
@@ -146,6 +201,7 @@ Collector::start(const QString &storePath, const CollectorConfig &config, Enrich
 {
     std::unique_ptr<Collector> collector(new Collector);
     collector->m_config = config;
+    collector->m_enricher = enricher;
     Result<std::unique_ptr<StoreWriter>> writer = StoreWriter::open(storePath);
     if (!writer)
         return writer.error();
@@ -154,7 +210,12 @@ Collector::start(const QString &storePath, const CollectorConfig &config, Enrich
     if (!journal)
         return journal.error();
     collector->m_journal = std::make_unique<RawJournal>(std::move(journal).value());
-    collector->m_ingest = std::make_unique<CollectorIngest>(*collector->m_writer, enricher);
+    collector->m_ingest = std::make_unique<CollectorIngest>(*collector->m_writer, enricher,
+                                                            !config.readTokens.isEmpty());
+    Result<Store> reader = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!reader)
+        return reader.error();
+    collector->m_reader = std::make_unique<Store>(std::move(reader).value());
 
     // What a crash left journaled but not stored, before anything new.
     {
@@ -175,6 +236,23 @@ Collector::start(const QString &storePath, const CollectorConfig &config, Enrich
 
     collector->m_server = std::make_unique<QHttpServer>();
     Collector *self = collector.get();
+    // From the writer's thread: queued to this one.
+    QObject::connect(collector->m_writer.get(), &StoreWriter::committed, self,
+                     [self](qint64 records, qint64) {
+                         Q_EMIT self->committed(records);
+                         self->answerFeedWaiters();
+                     });
+    // Long-poll deadlines, and commits the signal does not report (a batch of quarantine only).
+    collector->m_feedTimer = new QTimer(self);
+    collector->m_feedTimer->setInterval(250);
+    QObject::connect(collector->m_feedTimer, &QTimer::timeout, self, &Collector::answerFeedWaiters);
+    if (config.retentionDays > 0) {
+        auto *pruneTimer = new QTimer(self);
+        pruneTimer->setInterval(3600 * 1000);
+        QObject::connect(pruneTimer, &QTimer::timeout, self, &Collector::prune);
+        pruneTimer->start();
+        self->prune();
+    }
     collector->m_server->setMissingHandler(
         [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             self->handle(request, std::move(responder));
@@ -243,6 +321,7 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
         // with credentials is blocked by Chromium on a wildcard (formats.md §0.3).
         cors = {{"Access-Control-Allow-Origin", origin},
                 {"Access-Control-Allow-Credentials", "true"},
+                {"Access-Control-Expose-Headers", "Retry-After, X-Faro-Session-Status"},
                 {"Vary", "Origin"}};
     }
 
@@ -252,6 +331,11 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
     }
     if (path == "/metrics") {
         respond(responder, 200, {}, "text/plain; version=0.0.4", stats().prometheusText());
+        return;
+    }
+
+    if (path == "/api/v1/feed") {
+        handleFeed(request, responder, cors);
         return;
     }
 
@@ -279,7 +363,7 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
         Headers preflight = cors;
         preflight += {{"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
                       {"Access-Control-Allow-Headers",
-                       "content-type, content-encoding, x-api-key, x-faro-session-id"},
+                       allowedRequestHeaders(request.value("access-control-request-headers"))},
                       {"Access-Control-Max-Age", "600"}};
         respond(responder, 204, preflight);
         return;
@@ -356,6 +440,14 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
     payload.body = std::move(body).value();
     payload.receivedAt = now;
     payload.origin = "http:" + path;
+    if (const Geolocator *geolocator = m_enricher ? m_enricher->geolocator() : nullptr) {
+        if (const std::optional<Place> place = geolocator->lookup(client))
+            payload.clientPlace = encodePlace(*place);
+    }
+    if (*format == WireFormat::Faro) {
+        const QByteArray session = request.value("x-faro-session-id");
+        pending.faroSessionInvalid = !session.isEmpty() && !faroSessionValid(session);
+    }
     m_pending.push_back(std::move(pending));
     if (!m_journalScheduled) {
         m_journalScheduled = true;
@@ -375,7 +467,8 @@ void Collector::journalPending()
         entries.push_back(std::move(p.entry));
     const Result<qint64> journaled = m_journal->append(entries);
     if (journaled) {
-        // In memory only, for geolocation: the journal never holds it.
+        // In memory only (the journal keeps the place instead): sessions that SDKs leave
+        // without an id are told apart by it.
         for (size_t i = 0; i < pending.size(); ++i)
             entries[i].payload.clientAddress = pending[i].client;
         m_ingest->push(std::move(entries));
@@ -397,8 +490,164 @@ void Collector::journalPending()
         if (!p.socket)
             continue;
         const auto [status, successBody] = successFor(p.format);
+        if (p.faroSessionInvalid)
+            p.cors.append(std::pair<QByteArray, QByteArray>("X-Faro-Session-Status", "invalid"));
         respond(p.responder, status, p.cors,
                 successBody.isEmpty() ? QByteArray() : "application/json", successBody);
+    }
+}
+
+} // namespace rumscope
+
+namespace rumscope {
+
+void Collector::handleFeed(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                           const Headers &cors)
+{
+    const auto reject = [&](int status, const QByteArray &reason, const QString &message,
+                            Headers headers = {}) {
+        ++m_stats.rejected[reason];
+        headers += cors;
+        refuse(responder, status, headers, reason, message);
+    };
+    if (request.method() == QHttpServerRequest::Method::Options) {
+        Headers preflight = cors;
+        preflight += {{"Access-Control-Allow-Methods", "GET, OPTIONS"},
+                      {"Access-Control-Allow-Headers", "authorization"},
+                      {"Access-Control-Max-Age", "600"}};
+        respond(responder, 204, preflight);
+        return;
+    }
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        reject(405, "method_not_allowed", Tr::tr("The feed is read with GET."),
+               {{"Allow", "GET, OPTIONS"}});
+        return;
+    }
+    if (m_config.readTokens.isEmpty()) {
+        reject(404, "feed_disabled",
+               Tr::tr("This collector has no feed: start it with a read token to have one."));
+        return;
+    }
+    const QByteArray authorization = request.value("authorization");
+    const QByteArray token = authorization.startsWith("Bearer ")
+                                 ? authorization.mid(int(qstrlen("Bearer "))).trimmed()
+                                 : QByteArray();
+    if (token.isEmpty() || !m_config.readTokens.contains(QString::fromUtf8(token))) {
+        reject(401, "bad_token",
+               Tr::tr("Reading the feed takes a read token: Authorization: Bearer TOKEN."),
+               {{"WWW-Authenticate", "Bearer"}});
+        return;
+    }
+    const QUrlQuery query = request.query();
+    const auto number = [&](const QString &name, qint64 fallback, qint64 low, qint64 high,
+                            qint64 *value) {
+        const QString text = query.queryItemValue(name);
+        if (text.isEmpty()) {
+            *value = fallback;
+            return true;
+        }
+        bool ok = false;
+        *value = text.toLongLong(&ok);
+        return ok && *value >= low && *value <= high;
+    };
+    qint64 after = 0;
+    qint64 limit = 0;
+    qint64 wait = 0;
+    if (!number(QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max(), &after)) {
+        reject(400, "bad_cursor", Tr::tr("after must be a cursor the feed gave, 0 or more."));
+        return;
+    }
+    if (!number(QStringLiteral("limit"), kFeedDefaultLimit, 1, kFeedMaxLimit, &limit)) {
+        reject(400, "bad_limit", Tr::tr("limit must be between 1 and %1.").arg(kFeedMaxLimit));
+        return;
+    }
+    if (!number(QStringLiteral("wait"), 0, 0, kFeedMaxWaitSeconds, &wait)) {
+        reject(400, "bad_wait",
+               Tr::tr("wait must be between 0 and %1 seconds.").arg(kFeedMaxWaitSeconds));
+        return;
+    }
+    const Result<FeedPosition> position = feedPosition(m_reader->handle());
+    if (!position) {
+        reject(500, "store_failed", position.error().message);
+        return;
+    }
+    if (after < position->prunedThrough) {
+        reject(410, "cursor_expired",
+               Tr::tr("What came after cursor %1 was pruned; the feed starts after %2.")
+                   .arg(after)
+                   .arg(position->prunedThrough));
+        return;
+    }
+    if (after > position->head) {
+        reject(400, "bad_cursor",
+               Tr::tr("Cursor %1 is past the end of this feed (%2): it belongs to another "
+                      "store.")
+                   .arg(after)
+                   .arg(position->head));
+        return;
+    }
+    FeedWaiter waiter{std::move(responder),           nullptr, cors, after, limit,
+                      m_clock.elapsed() + wait * 1000};
+    waiter.socket = waiter.responder.socket();
+    m_feedWaiters.push_back(std::move(waiter));
+    if (after < position->head || wait == 0) {
+        answerFeedWaiters();
+        return;
+    }
+    if (!m_feedTimer->isActive())
+        m_feedTimer->start();
+}
+
+void Collector::answerFeedWaiters()
+{
+    if (m_feedWaiters.empty()) {
+        m_feedTimer->stop();
+        return;
+    }
+    const Result<FeedPosition> position = feedPosition(m_reader->handle());
+    const qint64 now = m_clock.elapsed();
+    std::vector<FeedWaiter> waiting;
+    for (FeedWaiter &waiter : m_feedWaiters) {
+        if (!waiter.socket)
+            continue; // the reader went away
+        const bool ready = position && position->head > waiter.after;
+        if (!ready && now < waiter.deadline) {
+            waiting.push_back(std::move(waiter));
+            continue;
+        }
+        Result<FeedPage> page = ready ? readFeed(m_reader->handle(), waiter.after, waiter.limit)
+                                      : Result<FeedPage>(FeedPage{{}, 0, waiter.after});
+        if (!page) {
+            ++m_stats.rejected["store_failed"];
+            refuse(waiter.responder, 500, waiter.cors, "store_failed", page.error().message);
+            continue;
+        }
+        Headers headers = waiter.cors;
+        headers += {{"X-Rumscope-Cursor", QByteArray::number(page->cursor)},
+                    {"X-Rumscope-Records", QByteArray::number(page->records)},
+                    {"X-Rumscope-Store-Id", position ? position->storeId : QByteArray()},
+                    {"Cache-Control", "no-store"}};
+        ++m_stats.feedRequests;
+        m_stats.feedRecords += page->records;
+        respond(waiter.responder, 200, headers, "application/x-ndjson", page->lines);
+    }
+    m_feedWaiters = std::move(waiting);
+    if (m_feedWaiters.empty())
+        m_feedTimer->stop();
+}
+
+void Collector::prune()
+{
+    if (m_config.retentionDays <= 0)
+        return;
+    const qint64 olderThan =
+        QDateTime::currentMSecsSinceEpoch() - qint64(m_config.retentionDays) * 24 * 3600 * 1000;
+    m_writer->pruneFeed(olderThan);
+    // Only what the store already holds the outcome of: the rest is still to be parsed.
+    if (const Result<qint64> pruned =
+            m_journal->prune(olderThan, journalDoneThrough(m_reader->handle()));
+        !pruned) {
+        ++m_stats.rejected["journal_prune_failed"];
     }
 }
 

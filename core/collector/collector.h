@@ -20,6 +20,7 @@
 #include <QHttpServerResponder>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -33,6 +34,7 @@ namespace rumscope {
 class CollectorIngest;
 class Enricher;
 class RawJournal;
+class Store;
 class StoreWriter;
 
 class Collector : public QObject
@@ -50,6 +52,13 @@ public:
     CollectorStats stats() const;
     /// Returns once every payload accepted so far is committed to the store.
     void drain();
+    /// Deletes journaled payloads and feed batches older than the retention (already
+    /// committed to the store); runs by itself every hour.
+    void prune();
+
+Q_SIGNALS:
+    /// Records were committed to the store (emitted on the collector's thread).
+    void committed(qint64 records);
 
 private:
     Collector();
@@ -58,14 +67,24 @@ private:
     /// Journals every payload that arrived since the last call in one transaction, then
     /// answers their clients: group commit, without waiting for more to arrive.
     void journalPending();
+    void handleFeed(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                    const QList<std::pair<QByteArray, QByteArray>> &cors);
+    /// Answers the feed readers waiting for batches that are now committed, or whose wait is
+    /// over.
+    void answerFeedWaiters();
 
     CollectorConfig m_config;
+    Enricher *m_enricher = nullptr;
     // Declared in the order they are built; destroyed in reverse: the server stops first,
     // the ingest hands over what it holds, the writer commits it.
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<RawJournal> m_journal;
     std::unique_ptr<CollectorIngest> m_ingest;
     std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<Store> m_reader; ///< read-only, for the feed
+    struct FeedWaiter;
+    std::vector<FeedWaiter> m_feedWaiters;
+    QTimer *m_feedTimer = nullptr;
     quint16 m_port = 0;
     CollectorStats m_stats;
     struct Pending;

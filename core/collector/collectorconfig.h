@@ -24,6 +24,10 @@ struct CollectorConfig
     /// Payloads journaled but not yet parsed and handed to the writer; past this the collector
     /// answers 503 with Retry-After instead of taking more.
     int maxQueuedPayloads = 20000;
+    /// Bearer tokens that may read the feed (GET /api/v1/feed); empty: there is no feed.
+    QStringList readTokens;
+    /// Journaled payloads and feed batches older than this are pruned (hourly); 0: kept.
+    int retentionDays = 7;
     int maxConnections = 1024;
     int headerTimeoutMs = 10000; ///< from a request's first byte to the end of its header
     int idleTimeoutMs = 60000;   ///< a keep-alive connection with no request in progress

@@ -2,15 +2,17 @@
 
 #include "enrich/enricher.h"
 #include "ingest/beaconparser.h"
+#include "ingest/canonicalcodec.h"
 #include "store/storewriter.h"
 
 #include <QString>
 
 namespace rumscope {
 
-CollectorIngest::CollectorIngest(StoreWriter &writer, Enricher *enricher)
+CollectorIngest::CollectorIngest(StoreWriter &writer, Enricher *enricher, bool feed)
     : m_writer(writer)
     , m_enricher(enricher)
+    , m_feed(feed)
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -103,6 +105,14 @@ void CollectorIngest::run()
                      entry.payload.receivedAt, parsed.error().message, entry.payload.body});
             }
             batch.journaledThrough = entry.id;
+        }
+        if (m_feed && !batch.records.empty()) {
+            QByteArray lines;
+            for (const Record &record : batch.records)
+                appendCanonicalLine(record, lines);
+            batch.feedLines = qCompress(lines, 1);
+            batch.feedRecords = qint64(batch.records.size());
+            batch.feedReceived = taken.back().payload.receivedAt;
         }
         m_writer.submit(std::move(batch));
         {

@@ -19,8 +19,9 @@ class StoreWriter;
 class CollectorIngest
 {
 public:
-    /// enricher may be null (records stay as parsed); neither is owned.
-    CollectorIngest(StoreWriter &writer, Enricher *enricher);
+    /// enricher may be null (records stay as parsed); neither is owned. With `feed`, each
+    /// batch's records also go to the store's feed as canonical NDJSON (GET /api/v1/feed).
+    CollectorIngest(StoreWriter &writer, Enricher *enricher, bool feed);
     ~CollectorIngest(); ///< hands over what is queued, then stops
     CollectorIngest(const CollectorIngest &) = delete;
     CollectorIngest &operator=(const CollectorIngest &) = delete;
@@ -38,6 +39,7 @@ private:
 
     StoreWriter &m_writer;
     Enricher *m_enricher;
+    bool m_feed;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<JournalEntry> m_queue;

@@ -113,6 +113,8 @@ public:
         return *m_hints;
     }
 
+    bool hasClientPlace() const { return !m_payload.clientPlace.isEmpty(); }
+
     /// The client's place: a trusted CDN's country first (the CDN saw the client's own
     /// address; behind a CDN the collector only sees the CDN's), then the database; the
     /// database's region, city and position only where it agrees on the country.
@@ -123,7 +125,9 @@ public:
         Place place;
         const QString cdn = m_options.trustCdnCountryHeaders ? cdnCountry(m_payload) : QString();
         std::optional<Place> found;
-        if (m_geo && !m_payload.clientAddress.isEmpty())
+        if (!m_payload.clientPlace.isEmpty())
+            found = decodePlace(m_payload.clientPlace);
+        else if (m_geo && !m_payload.clientAddress.isEmpty())
             found = m_geo->lookup(m_payload.clientAddress);
         if (!cdn.isEmpty()) {
             if (found && found->country == cdn)
@@ -238,7 +242,7 @@ void Enricher::Private::enrichPlace(PageView &view, RequestFacts &request)
     if (!view.country.isEmpty() && !view.region.isEmpty() && !view.city.isEmpty() &&
         isSet(view.latitude) && isSet(view.longitude))
         return;
-    if (!geolocator && !options.trustCdnCountryHeaders)
+    if (!geolocator && !options.trustCdnCountryHeaders && !request.hasClientPlace())
         return;
     const Place &place = request.place();
     fill(view.country, place.country);
@@ -331,6 +335,11 @@ Result<std::unique_ptr<Enricher>> Enricher::create(const EnrichOptions &options)
         p.userAgentRules = std::make_shared<UserAgentRules>(std::move(rules.value()));
     }
     return enricher;
+}
+
+const Geolocator *Enricher::geolocator() const
+{
+    return d->geolocator.get();
 }
 
 std::unique_ptr<Enricher> Enricher::clone() const

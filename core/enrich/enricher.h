@@ -17,6 +17,8 @@
 
 namespace rumscope {
 
+class Geolocator;
+
 struct RouteRule
 {
     QString pattern; ///< a regular expression matched against the URL path
@@ -56,6 +58,8 @@ public:
     /// Another Enricher with the same options, for another thread: it shares the compiled
     /// user-agent rules and the open GeoIP database (both immutable), not the caches.
     std::unique_ptr<Enricher> clone() const;
+    /// The open GeoIP database (thread-safe), null when there is none.
+    const Geolocator *geolocator() const;
 
     /// Fills in what the records leave empty: a value the SDK sent is never overwritten.
     void enrich(std::vector<Record> &records, const Payload &payload);

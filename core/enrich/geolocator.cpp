@@ -10,6 +10,7 @@
 #include <maxminddb.h>
 
 #include <array>
+#include <cmath>
 
 namespace rumscope {
 namespace {
@@ -176,6 +177,42 @@ std::optional<Place> Geolocator::lookup(QByteArrayView address) const
     }
     if (place.country.isEmpty() && place.city.isEmpty() && !isSet(place.latitude))
         return std::nullopt;
+    return place;
+}
+
+QByteArray encodePlace(const Place &place)
+{
+    const auto number = [](double value) {
+        return std::isnan(value) ? QByteArray() : QByteArray::number(value, 'g', 9);
+    };
+    // Names never hold a tab or a line break worth keeping.
+    const auto name = [](const QString &text) {
+        QByteArray bytes = text.toUtf8();
+        bytes.replace('\t', ' ').replace('\n', ' ');
+        return bytes;
+    };
+    QByteArray text = name(place.country);
+    text.append('\t').append(name(place.region)).append('\t').append(name(place.city));
+    text.append('\t').append(number(place.latitude)).append('\t').append(number(place.longitude));
+    return text;
+}
+
+std::optional<Place> decodePlace(QByteArrayView text)
+{
+    const QList<QByteArray> parts = text.toByteArray().split('\t');
+    if (parts.size() != 5)
+        return std::nullopt;
+    const auto number = [](const QByteArray &part) {
+        bool ok = false;
+        const double value = part.toDouble(&ok);
+        return ok && std::isfinite(value) ? value : kUnset;
+    };
+    Place place;
+    place.country = QString::fromUtf8(parts[0]);
+    place.region = QString::fromUtf8(parts[1]);
+    place.city = QString::fromUtf8(parts[2]);
+    place.latitude = number(parts[3]);
+    place.longitude = number(parts[4]);
     return place;
 }
 

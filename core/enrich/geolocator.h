@@ -46,6 +46,11 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+/// A place as one line of text ("country\tregion\tcity\tlatitude\tlongitude"), and back;
+/// decodePlace() gives nullopt for text that is not such a line.
+QByteArray encodePlace(const Place &place);
+std::optional<Place> decodePlace(QByteArrayView text);
+
 /// The country code a CDN put in CF-IPCountry, CloudFront-Viewer-Country or X-Country-Code;
 /// empty when none is there or it is a placeholder (XX: unknown, T1: Tor).
 QString cdnCountry(const Payload &payload);

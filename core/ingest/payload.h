@@ -20,6 +20,9 @@ struct Payload
     qint64 receivedAt = 0; ///< epoch ms; the time base for formats that send relative times
     /// The client's IP address, for geolocation only: it is never stored.
     QByteArray clientAddress;
+    /// Where the client was, looked up from its address on arrival (encodePlace()): what the
+    /// journal keeps in place of the address, so a payload parsed again is placed again.
+    QByteArray clientPlace;
     QByteArray origin;     ///< where it came from, for quarantine notes: a file name, a client
     qint64 originLine = 0; ///< its line in that file, 0 when not line-based
 

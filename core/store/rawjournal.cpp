@@ -30,7 +30,7 @@ const char *const kJournalSchema =
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS payloads (id INTEGER PRIMARY KEY, received INTEGER NOT NULL, "
     "format TEXT NOT NULL, method TEXT, path TEXT, query TEXT, headers TEXT, "
-    "body BLOB NOT NULL);";
+    "body BLOB NOT NULL, place TEXT);";
 
 QString metaValue(sqlite3 *db, const char *key)
 {
@@ -123,7 +123,7 @@ RawJournal::RawJournal(sql::Connection db, QString path)
     , m_path(std::move(path))
     , m_insert(std::make_unique<sql::Statement>(
           m_db.get(), "INSERT INTO payloads (received, format, method, path, query, headers, "
-                      "body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+                      "body, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
     , m_compressor(std::make_unique<Compressor>())
 {}
 
@@ -179,6 +179,10 @@ Result<qint64> RawJournal::append(std::vector<JournalEntry> &entries)
         insert.bind(6, headersText(payload));
         // Level 1: most of zlib's gain on JSON for a fraction of its time.
         bindBlob(insert, 7, m_compressor->compress(payload.body));
+        if (payload.clientPlace.isEmpty())
+            sqlite3_bind_null(insert.get(), 8);
+        else
+            insert.bind(8, QString::fromUtf8(payload.clientPlace));
         if (insert.step() != SQLITE_DONE) {
             insert.reset();
             return journalError(m_path, sql::lastError(m_db.get()));
@@ -195,7 +199,7 @@ Result<qint64> RawJournal::append(std::vector<JournalEntry> &entries)
 Result<std::vector<JournalEntry>> RawJournal::after(qint64 afterId, int limit) const
 {
     sql::Statement select(m_db.get(),
-                          "SELECT id, received, format, method, path, query, headers, body "
+                          "SELECT id, received, format, method, path, query, headers, body, place "
                           "FROM payloads WHERE id > ?1 ORDER BY id LIMIT ?2");
     if (!select.valid())
         return journalError(m_path, sql::lastError(m_db.get()));
@@ -213,12 +217,25 @@ Result<std::vector<JournalEntry>> RawJournal::after(qint64 afterId, int limit) c
         entry.payload.query = select.text(5).toLatin1();
         entry.payload.headers = headersFrom(select.text(6));
         entry.payload.body = qUncompress(columnBlob(select, 7));
+        entry.payload.clientPlace = select.text(8).toUtf8();
         entry.payload.origin = "journal";
         entries.push_back(std::move(entry));
     }
     if (rc != SQLITE_DONE)
         return journalError(m_path, sql::lastError(m_db.get()));
     return entries;
+}
+
+Result<qint64> RawJournal::prune(qint64 olderThan, qint64 throughId)
+{
+    sql::Statement remove(m_db.get(), "DELETE FROM payloads WHERE received < ?1 AND id <= ?2");
+    if (!remove.valid())
+        return journalError(m_path, sql::lastError(m_db.get()));
+    remove.bind(1, olderThan);
+    remove.bind(2, throughId);
+    if (remove.step() != SQLITE_DONE)
+        return journalError(m_path, sql::lastError(m_db.get()));
+    return qint64(sqlite3_changes(m_db.get()));
 }
 
 qint64 journalDoneThrough(sqlite3 *storeDb)

@@ -47,6 +47,10 @@ public:
     /// At most `limit` entries after `afterId`, in order.
     Result<std::vector<JournalEntry>> after(qint64 afterId, int limit) const;
 
+    /// Deletes the entries received before olderThan (epoch ms) up to throughId; returns how
+    /// many.
+    Result<qint64> prune(qint64 olderThan, qint64 throughId);
+
     const QString &path() const { return m_path; }
 
 private:

@@ -92,6 +92,13 @@ const char *const kMigrations[] = {
     "CREATE TRIGGER errors_deleted AFTER DELETE ON errors BEGIN "
     "INSERT INTO fact_changes (pageview) VALUES (0); END;"
     "INSERT OR REPLACE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));",
+
+    // 4: the collector's feed for remote readers (GET /api/v1/feed): each row the canonical
+    // NDJSON of one batch of parsed beacons (qCompress), committed with the records it
+    // describes; id is the readers' cursor, and AUTOINCREMENT keeps it growing after pruning.
+    "CREATE TABLE feed (id INTEGER PRIMARY KEY AUTOINCREMENT, received INTEGER NOT NULL, "
+    "records INTEGER NOT NULL, lines BLOB NOT NULL);"
+    "CREATE INDEX feed_received ON feed(received);",
 };
 
 #undef COMMON_EVENT_COLUMNS

@@ -247,6 +247,28 @@ void StoreWriter::finishImport(qint64 importId, qint64 accepted, qint64 quaranti
     d->queueChanged.notify_all();
 }
 
+void StoreWriter::pruneFeed(qint64 olderThan)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->queue.emplace_back(std::function<void()>([=, this] {
+            sql::Statement last(d->db(), "SELECT max(id) FROM feed WHERE received < ?1");
+            last.bind(1, olderThan);
+            if (last.step() != SQLITE_ROW || last.isNull(0))
+                return;
+            const qint64 through = last.integer(0);
+            sql::Statement remove(d->db(), "DELETE FROM feed WHERE id <= ?1");
+            remove.bind(1, through);
+            remove.step();
+            sql::Statement mark(d->db(), "INSERT OR REPLACE INTO meta (key, value) "
+                                         "VALUES ('feed_pruned_through', ?1)");
+            mark.bind(1, QString::number(through));
+            mark.step();
+        }));
+    }
+    d->queueChanged.notify_all();
+}
+
 void StoreWriter::Private::run()
 {
     pthread_setname_np(pthread_self(), "rumscope-writer");
@@ -383,6 +405,32 @@ void StoreWriter::Private::write(WriteBatch &batch)
     }
     for (const QuarantinedPayload &payload : batch.quarantined)
         writeQuarantined(payload);
+    if (!batch.feedLines.isEmpty()) {
+        sql::Statement &feed = store->statements().get(
+            "INSERT INTO feed (received, records, lines) VALUES (?1, ?2, ?3)");
+        feed.bind(1, batch.feedReceived);
+        feed.bind(2, batch.feedRecords);
+        sqlite3_bind_blob(feed.get(), 3, batch.feedLines.constData(), int(batch.feedLines.size()),
+                          SQLITE_STATIC);
+        const int rc = feed.step();
+        feed.reset();
+        if (rc != SQLITE_DONE) {
+            abandon(sql::lastError(db()));
+            return;
+        }
+    }
+    for (const auto &[key, value] : batch.meta) {
+        sql::Statement &set =
+            store->statements().get("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+        set.bind(1, key);
+        set.bind(2, value);
+        const int rc = set.step();
+        set.reset();
+        if (rc != SQLITE_DONE) {
+            abandon(sql::lastError(db()));
+            return;
+        }
+    }
     if (batch.journaledThrough > journaledThrough) {
         journaledThrough = batch.journaledThrough;
         sql::Statement &mark = store->statements().get(

@@ -30,7 +30,18 @@ struct WriteBatch
     /// The last RawJournal entry whose records and quarantine entries this batch completes
     /// (0: none): recorded in the same commit, so that a crash re-parses only what came after.
     qint64 journaledThrough = 0;
-    bool empty() const { return records.empty() && quarantined.empty() && journaledThrough == 0; }
+    /// The records as canonical NDJSON, compressed (qCompress), for the feed (schema
+    /// migration 4); empty: the batch adds nothing to the feed.
+    QByteArray feedLines;
+    qint64 feedRecords = 0;
+    qint64 feedReceived = 0; ///< epoch ms, for pruning
+    /// Meta keys to set in the same commit as the records (a follower's cursor, say).
+    QList<std::pair<QString, QString>> meta;
+    bool empty() const
+    {
+        return records.empty() && quarantined.empty() && journaledThrough == 0 &&
+               feedLines.isEmpty() && meta.isEmpty();
+    }
     size_t size() const { return records.size() + quarantined.size(); }
 };
 
@@ -64,6 +75,9 @@ public:
     /// its bytes).
     void finishImport(qint64 importId, qint64 accepted, qint64 quarantined, bool cancelled,
                       const QByteArray &contentHash);
+    /// Deletes feed rows received before olderThan (epoch ms), noting the last id deleted in
+    /// meta feed_pruned_through so that a reader behind it hears so instead of missing rows.
+    void pruneFeed(qint64 olderThan);
 
 Q_SIGNALS:
     /// Emitted from the writer thread after each commit.

@@ -1,8 +1,12 @@
 // The collector over real HTTP on 127.0.0.1: real SDK payloads (the captured fixtures) in,
 // records in the store out, and every refusal with its status and JSON reason.
 #include "collector/collector.h"
+#include "enrich/enricher.h"
+#include "enrich/geolocator.h"
 #include "ingest/capturedrequest.h"
 #include "ingest/jsondocument.h"
+#include "remote/feedfollower.h"
+#include "store/feedreader.h"
 #include "store/rawjournal.h"
 #include "store/store.h"
 #include "store/storewriter.h"
@@ -39,20 +43,54 @@ qint64 count(const QString &storePath, const char *table)
     return stmt.step() == SQLITE_ROW ? stmt.integer(0) : -1;
 }
 
-/// The first beacon of a fixture file (not a preflight, not Elastic's config request), as
-/// the collector would have received it.
-Payload fixturePayload(const char *name)
+/// Every beacon of a fixture file (not a preflight, not Elastic's config request), as the
+/// collector would have received it.
+std::vector<Payload> fixturePayloads(const char *name)
 {
     QFile file(QStringLiteral(RUMSCOPE_FIXTURE_DIR "/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     JsonDocument json;
+    std::vector<Payload> payloads;
     while (!file.atEnd()) {
         Result<Payload> payload = payloadFromCapturedRequest(file.readLine().trimmed(), json);
         if (payload && payload->method != "OPTIONS" && !payload->path.startsWith("/config/"))
-            return payload.value();
+            payloads.push_back(std::move(payload).value());
     }
-    return {};
+    return payloads;
+}
+
+/// The last batch of the store's feed.
+qint64 feedHead(const QString &storePath)
+{
+    Result<Store> store = Store::open(storePath, Store::Mode::ReadOnly);
+    if (!store)
+        return -1;
+    const Result<FeedPosition> position = feedPosition(store->handle());
+    return position ? position->head : -1;
+}
+
+Payload fixturePayload(const char *name)
+{
+    std::vector<Payload> payloads = fixturePayloads(name);
+    return payloads.empty() ? Payload() : payloads.front();
+}
+
+/// The headers to send a fixture's payload with: its body is decoded already, so its length
+/// and encoding no longer apply.
+QList<std::pair<QByteArray, QByteArray>> resendHeaders(const Payload &payload)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    for (const auto &[name, value] : payload.headers) {
+        if (name != "content-length" && name != "content-encoding" && name != "host")
+            headers.append({name, value});
+    }
+    return headers;
+}
+
+QByteArray pathAndQuery(const Payload &payload)
+{
+    return payload.query.isEmpty() ? payload.path : payload.path + '?' + payload.query;
 }
 
 struct Reply
@@ -98,11 +136,18 @@ private Q_SLOTS:
     void cutsSlowAndIdleClients();
     void limitsConnectionsAndAnnouncedBodies();
     void simulatePostsEverySdksBeacons();
+    void tellsFaroOfAnInvalidSession();
+    void servesTheFeedToReadTokens();
+    void feedLongPollAnswersWhenBeaconsArrive();
+    void feedSaysWhenACursorWasPruned();
+    void followerMirrorsTheFeedAcrossRestarts();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     void startCollector(const CollectorConfig &config = {});
+    /// Posts every beacon of a fixture file; returns how many got a 2xx.
+    int postFixture(const char *name);
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -153,6 +198,17 @@ Reply TestCollector::send(const QByteArray &method, const QByteArray &path, cons
     return result;
 }
 
+int TestCollector::postFixture(const char *name)
+{
+    int accepted = 0;
+    for (const Payload &payload : fixturePayloads(name)) {
+        const Reply reply =
+            send(payload.method, pathAndQuery(payload), payload.body, resendHeaders(payload));
+        accepted += reply.status >= 200 && reply.status < 300 ? 1 : 0;
+    }
+    return accepted;
+}
+
 void TestCollector::storesRealSdkBeacons_data()
 {
     QTest::addColumn<QByteArray>("fixture");
@@ -178,15 +234,8 @@ void TestCollector::storesRealSdkBeacons()
     const Payload payload = fixturePayload(fixture.constData());
     QVERIFY(!payload.method.isEmpty());
     startCollector();
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    for (const auto &[name, value] : payload.headers) {
-        // The fixture's body is decoded already; its length and encoding no longer apply.
-        if (name != "content-length" && name != "content-encoding" && name != "host")
-            headers.append({name, value});
-    }
-    const QByteArray path =
-        payload.query.isEmpty() ? payload.path : payload.path + '?' + payload.query;
-    const Reply reply = send(payload.method, path, payload.body, headers);
+    const Reply reply =
+        send(payload.method, pathAndQuery(payload), payload.body, resendHeaders(payload));
     QCOMPARE(reply.status, status);
     m_collector->drain();
     QVERIFY(count(m_store, table.constData()) > 0);
@@ -332,13 +381,31 @@ void TestCollector::parsesWhatACrashLeftInTheJournal()
         std::vector<JournalEntry> entries(1);
         entries[0].format = "web-vitals";
         entries[0].payload = fixturePayload("web-vitals.ndjson");
+        // Where the client was, as the collector looked it up on arrival: the journal keeps
+        // that, not the address.
+        entries[0].payload.clientAddress = "203.0.113.9";
+        entries[0].payload.clientPlace =
+            encodePlace({QStringLiteral("BR"), QStringLiteral("São Paulo"),
+                         QStringLiteral("Campinas"), -22.9, -47.06});
         QVERIFY(journal->append(entries));
+        const Result<std::vector<JournalEntry>> stored = journal->after(0, 10);
+        QVERIFY(stored && stored->size() == 1);
+        QVERIFY(stored->front().payload.clientAddress.isEmpty());
     }
     QCOMPARE(count(m_store, "pageviews"), 0);
-    startCollector();
+    Result<std::unique_ptr<Enricher>> enricher = Enricher::create({});
+    QVERIFY(enricher);
+    Result<std::unique_ptr<Collector>> started =
+        Collector::start(m_store, {}, enricher.value().get());
+    QVERIFY(started);
+    m_collector = std::move(started).value();
     m_collector->drain();
     const qint64 views = count(m_store, "pageviews");
     QVERIFY(views > 0);
+    // Parsed again, the views are placed where the client was.
+    QCOMPARE(count(m_store, "pageviews JOIN labels c ON c.id = pageviews.country AND c.value = "
+                            "'BR' JOIN labels t ON t.id = pageviews.city AND t.value = 'Campinas'"),
+             views);
     // Started again, it finds nothing left to do: no duplicates.
     m_collector.reset();
     startCollector();
@@ -593,3 +660,235 @@ void TestCollector::simulatePostsEverySdksBeacons()
 
 QTEST_GUILESS_MAIN(TestCollector)
 #include "tst_collector.moc"
+
+void TestCollector::tellsFaroOfAnInvalidSession()
+{
+    startCollector();
+    const Payload faro = fixturePayload("faro.ndjson");
+    QVERIFY(!faro.header("x-faro-session-id").isEmpty());
+    // The session id the SDK made: accepted, nothing to say.
+    Reply reply = send("POST", faro.path, faro.body, resendHeaders(faro));
+    QCOMPARE(reply.status, 202);
+    QVERIFY(reply.header("X-Faro-Session-Status").isEmpty());
+    // One it cannot have made: accepted, and it is told to start a new session, in a header
+    // its page may read across origins.
+    auto headers = resendHeaders(faro);
+    for (auto &[name, value] : headers) {
+        if (name == "x-faro-session-id")
+            value = "<script>alert(1)</script>";
+    }
+    headers.append(std::pair<QByteArray, QByteArray>("Origin", "https://shop.example.com"));
+    reply = send("POST", faro.path, faro.body, headers);
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.header("X-Faro-Session-Status"), QByteArray("invalid"));
+    QVERIFY(reply.header("Access-Control-Expose-Headers").contains("X-Faro-Session-Status"));
+    // Faro's preflight asks for its idempotency-key header too; leaving it out would block
+    // every POST.
+    const Reply preflight = send(
+        "OPTIONS", "/collect", {},
+        {{"Origin", "https://shop.example.com"},
+         {"Access-Control-Request-Method", "POST"},
+         {"Access-Control-Request-Headers", "content-type,idempotency-key,x-faro-session-id"}});
+    QCOMPARE(preflight.status, 204);
+    QVERIFY(preflight.header("Access-Control-Allow-Headers").contains("idempotency-key"));
+}
+
+void TestCollector::servesTheFeedToReadTokens()
+{
+    startCollector();
+    QCOMPARE(send("GET", "/api/v1/feed").reason(), QStringLiteral("feed_disabled"));
+    m_collector.reset();
+
+    CollectorConfig config;
+    config.readTokens = {QStringLiteral("r-1")};
+    startCollector(config);
+    const QList<std::pair<QByteArray, QByteArray>> token{{"Authorization", "Bearer r-1"}};
+    Reply reply = send("GET", "/api/v1/feed");
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.reason(), QStringLiteral("bad_token"));
+    QCOMPARE(send("GET", "/api/v1/feed", {}, {{"Authorization", "Bearer r-2"}}).status, 401);
+    QCOMPARE(send("POST", "/api/v1/feed", {}, token).status, 405);
+    QCOMPARE(send("GET", "/api/v1/feed?after=-1", {}, token).reason(),
+             QStringLiteral("bad_cursor"));
+    QCOMPARE(send("GET", "/api/v1/feed?after=abc", {}, token).reason(),
+             QStringLiteral("bad_cursor"));
+    QCOMPARE(send("GET", "/api/v1/feed?limit=0", {}, token).reason(), QStringLiteral("bad_limit"));
+    QCOMPARE(send("GET", "/api/v1/feed?wait=600", {}, token).reason(), QStringLiteral("bad_wait"));
+
+    QVERIFY(postFixture("web-vitals.ndjson") > 10);
+    QVERIFY(postFixture("faro.ndjson") > 10);
+    m_collector->drain();
+    const qint64 stored = m_collector->stats().records;
+    QVERIFY(stored > 0);
+
+    // Page by page, 100 records at a time (whole batches): every record once, in canonical
+    // NDJSON, and the cursor moves on.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 after = 0;
+    qint64 lines = 0;
+    QByteArray storeId;
+    for (int page = 0; page < 1000; ++page) {
+        reply = send("GET", "/api/v1/feed?limit=100&after=" + QByteArray::number(after), {}, token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/x-ndjson"));
+        storeId = reply.header("X-Rumscope-Store-Id");
+        QVERIFY(!storeId.isEmpty());
+        const qint64 cursor = reply.header("X-Rumscope-Cursor").toLongLong();
+        const qint64 records = reply.header("X-Rumscope-Records").toLongLong();
+        QCOMPARE(reply.body.count('\n'), records);
+        for (const QByteArray &line : reply.body.split('\n')) {
+            if (!line.isEmpty())
+                QVERIFY2(QJsonDocument::fromJson(line).object().contains(QStringLiteral("type")),
+                         line.constData());
+        }
+        if (records == 0) {
+            QCOMPARE(cursor, after); // nothing more: it stays where it is
+            break;
+        }
+        QVERIFY(cursor > after);
+        after = cursor;
+        lines += records;
+    }
+    QCOMPARE(lines, stored);
+    QVERIFY(clock.elapsed() < 5000); // wait=0 by default: no page waited
+    QCOMPARE(send("GET", "/api/v1/feed?after=" + QByteArray::number(after + 5), {}, token).reason(),
+             QStringLiteral("bad_cursor"));
+}
+
+void TestCollector::feedLongPollAnswersWhenBeaconsArrive()
+{
+    CollectorConfig config;
+    config.readTokens = {QStringLiteral("r-1")};
+    startCollector(config);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/feed?after=0&wait=20")
+                                     .arg(m_collector->port())));
+    request.setRawHeader("Authorization", "Bearer r-1");
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *poll = m_network.get(request);
+    QSignalSpy finished(poll, &QNetworkReply::finished);
+    // Nothing to read: the collector holds the request.
+    QVERIFY(!finished.wait(700));
+    QVERIFY(postFixture("web-vitals.ndjson") > 0);
+    // (Answered while the posts waited for their own answers, or later.)
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QVERIFY(clock.elapsed() < 10000); // well before its 20 s were up
+    QCOMPARE(poll->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(poll->rawHeader("X-Rumscope-Records").toLongLong() > 0);
+    QVERIFY(!poll->readAll().isEmpty());
+    poll->deleteLater();
+
+    // With nothing new and a short wait, an empty page once the wait is over.
+    m_collector->drain();
+    const qint64 head =
+        send("GET", "/api/v1/feed?limit=10000", {}, {{"Authorization", "Bearer r-1"}})
+            .header("X-Rumscope-Cursor")
+            .toLongLong();
+    clock.restart();
+    const Reply empty = send("GET", "/api/v1/feed?wait=1&after=" + QByteArray::number(head), {},
+                             {{"Authorization", "Bearer r-1"}});
+    QCOMPARE(empty.status, 200);
+    QVERIFY(empty.body.isEmpty());
+    QCOMPARE(empty.header("X-Rumscope-Cursor").toLongLong(), head);
+    QVERIFY(clock.elapsed() >= 900);
+}
+
+void TestCollector::feedSaysWhenACursorWasPruned()
+{
+    CollectorConfig config;
+    config.readTokens = {QStringLiteral("r-1")};
+    startCollector(config);
+    QVERIFY(postFixture("web-vitals.ndjson") > 0);
+    m_collector->drain();
+    const QList<std::pair<QByteArray, QByteArray>> token{{"Authorization", "Bearer r-1"}};
+    const qint64 head =
+        send("GET", "/api/v1/feed?limit=10000", {}, token).header("X-Rumscope-Cursor").toLongLong();
+    QVERIFY(head > 0);
+    {
+        Result<std::unique_ptr<StoreWriter>> writer = StoreWriter::open(m_store);
+        QVERIFY(writer);
+        writer.value()->pruneFeed(QDateTime::currentMSecsSinceEpoch() + 1000);
+        writer.value()->flush();
+    }
+    // A reader from the start would miss what was pruned: it is told, not handed a gap.
+    const Reply expired = send("GET", "/api/v1/feed?after=0", {}, token);
+    QCOMPARE(expired.status, 410);
+    QCOMPARE(expired.reason(), QStringLiteral("cursor_expired"));
+    // A reader that had everything goes on as before.
+    const Reply current = send("GET", "/api/v1/feed?after=" + QByteArray::number(head), {}, token);
+    QCOMPARE(current.status, 200);
+    QCOMPARE(current.header("X-Rumscope-Cursor").toLongLong(), head);
+
+    // The journal keeps only what the store does not hold yet.
+    Result<RawJournal> journal = RawJournal::open(m_store);
+    QVERIFY(journal);
+    Result<Store> store = Store::open(m_store, Store::Mode::ReadOnly);
+    QVERIFY(store);
+    const Result<qint64> pruned = journal->prune(QDateTime::currentMSecsSinceEpoch() + 1000,
+                                                 journalDoneThrough(store->handle()));
+    QVERIFY(pruned);
+    QCOMPARE(pruned.value(), m_collector->stats().accepted);
+    QVERIFY(journal->after(0, 10)->empty());
+}
+
+void TestCollector::followerMirrorsTheFeedAcrossRestarts()
+{
+    CollectorConfig config;
+    config.readTokens = {QStringLiteral("r-1")};
+    startCollector(config);
+    config.port = m_collector->port(); // the follower keeps its URL across the restart
+    QVERIFY(postFixture("faro.ndjson") > 0);
+    QVERIFY(postFixture("boomerang.ndjson") > 0);
+
+    const QString mirror = m_dir.filePath(QStringLiteral("mirror.rumscope"));
+    QVERIFY(Store::open(mirror));
+    FeedFollower::Options options;
+    options.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(config.port));
+    options.token = "r-1";
+    options.waitSeconds = 2;
+    options.maxBackoffMs = 500;
+    options.limit = 50; // many pages
+    auto follow = [&] {
+        Result<std::unique_ptr<FeedFollower>> created = FeedFollower::create(mirror, options);
+        return created ? std::move(created).value() : nullptr;
+    };
+    std::unique_ptr<FeedFollower> follower = follow();
+    QVERIFY(follower);
+    QSignalSpy states(follower.get(), &FeedFollower::stateChanged);
+    follower->start();
+    m_collector->drain();
+    QTRY_COMPARE_WITH_TIMEOUT(follower->cursor(), feedHead(m_store), 15000);
+    QCOMPARE(follower->recordsReceived(), m_collector->stats().records);
+    QCOMPARE(follower->state(), FeedFollower::State::Live);
+
+    // The collector goes away: the follower says so and keeps trying.
+    m_collector.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(follower->state(), FeedFollower::State::Reconnecting, 10000);
+    // Back on the same port with more beacons: it resumes after its cursor.
+    startCollector(config);
+    QVERIFY(postFixture("elastic-apm-rum.ndjson") > 0);
+    m_collector->drain();
+    QTRY_COMPARE_WITH_TIMEOUT(follower->cursor(), feedHead(m_store), 20000);
+    const qint64 cursor = follower->cursor();
+    follower.reset(); // commits what it received
+
+    // Started again, it resumes from the cursor its store holds and finds nothing new.
+    follower = follow();
+    QVERIFY(follower);
+    QCOMPARE(follower->cursor(), cursor);
+    follower->start();
+    QTRY_COMPARE_WITH_TIMEOUT(follower->state(), FeedFollower::State::Live, 10000);
+    QTest::qWait(300);
+    QCOMPARE(follower->recordsReceived(), 0);
+    follower.reset();
+
+    // The mirror holds what the collector's store holds: no gaps, nothing twice.
+    for (const char *table : {"sessions", "pageviews", "errors", "interactions", "resources",
+                              "longtasks", "measurements"})
+        QVERIFY2(count(mirror, table) == count(m_store, table), table);
+    QCOMPARE(count(mirror, "(SELECT DISTINCT view_id, url, lcp FROM pageviews)"),
+             count(m_store, "(SELECT DISTINCT view_id, url, lcp FROM pageviews)"));
+    QVERIFY(count(mirror, "pageviews") > 0);
+    QCOMPARE(count(mirror, "quarantine"), 0);
+}
