@@ -293,6 +293,112 @@
         <source>The collector is catching up; try again shortly.</source>
         <translation>Der Collector holt auf; bitte gleich erneut versuchen.</translation>
     </message>
+    <message>
+        <source>The feed is read with GET.</source>
+        <translation>Der Feed wird mit GET gelesen.</translation>
+    </message>
+    <message>
+        <source>This collector has no feed: start it with a read token to have one.</source>
+        <translation>Dieser Collector hat keinen Feed: Starten Sie ihn mit einem Lese-Token, um einen zu haben.</translation>
+    </message>
+    <message>
+        <source>Reading the feed takes a read token: Authorization: Bearer TOKEN.</source>
+        <translation>Den Feed zu lesen braucht ein Lese-Token: Authorization: Bearer TOKEN.</translation>
+    </message>
+    <message>
+        <source>after must be a cursor the feed gave, 0 or more.</source>
+        <translation>after muss ein Cursor sein, den der Feed gegeben hat, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and %1.</source>
+        <translation>limit muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>wait must be between 0 and %1 seconds.</source>
+        <translation>wait muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>What came after cursor %1 was pruned; the feed starts after %2.</source>
+        <translation>Was nach Cursor %1 kam, wurde bereinigt; der Feed beginnt nach %2.</translation>
+    </message>
+    <message>
+        <source>Cursor %1 is past the end of this feed (%2): it belongs to another store.</source>
+        <translation>Cursor %1 liegt hinter dem Ende dieses Feeds (%2): Er gehört zu einem anderen Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::CollectorSettingsDialog</name>
+    <message>
+        <source>Receive beacons while a store is open</source>
+        <translation>Beacons empfangen, solange ein Speicher geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Collector Settings</source>
+        <translation>Collector-Einstellungen</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>any origin</source>
+        <translation>jeder Ursprung</translation>
+    </message>
+    <message>
+        <source>Origins whose pages may send, e.g. https://shop.example.com, separated by spaces.</source>
+        <translation>Ursprünge, deren Seiten senden dürfen, z. B. https://shop.example.com, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The window&apos;s collector listens on 127.0.0.1, for SDKs on this machine. For a team, run &lt;tt&gt;rumscope-cli serve&lt;/tt&gt; on a server and follow it with Collector ▸ Connect to Collector…</source>
+        <translation>Der Collector des Fensters lauscht auf 127.0.0.1, für SDKs auf diesem Rechner. Für ein Team starten Sie &lt;tt&gt;rumscope-cli serve&lt;/tt&gt; auf einem Server und folgen ihm mit Collector ▸ Mit Collector verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;origins:</source>
+        <translation>Erlaubte &amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation>App-&amp;Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::ConnectDialog</name>
+    <message>
+        <source>Connect to Collector</source>
+        <translation>Mit Collector verbinden</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s --read-token</source>
+        <translation>das --read-token des Collectors</translation>
+    </message>
+    <message>
+        <source>Beacons that a rumscope collector (&lt;tt&gt;rumscope-cli serve&lt;/tt&gt;) receives are copied into %1 as they arrive, and keep coming after a break where they left off.</source>
+        <translation>Beacons, die ein rumscope-Collector (&lt;tt&gt;rumscope-cli serve&lt;/tt&gt;) empfängt, werden beim Eintreffen nach %1 kopiert und kommen nach einer Unterbrechung dort weiter, wo sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Collector &amp;URL:</source>
+        <translation>Collector-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Read &amp;token:</source>
+        <translation>Lese-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The URL must be http:// or https:// with a host name.</source>
+        <translation>Die URL muss mit http:// oder https:// beginnen und einen Hostnamen haben.</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::DemoStoreBuilder</name>
@@ -1047,6 +1153,29 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>Copy &amp;Row</source>
         <translation>&amp;Zeile kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::FeedFollower</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a collector&apos;s address: give one like http://rum.example.com:8787.</source>
+        <translation>„%1“ ist keine Collector-Adresse: Geben Sie eine wie http://rum.example.com:8787 an.</translation>
+    </message>
+    <message>
+        <source>Following a collector takes its read token.</source>
+        <translation>Einem Collector zu folgen braucht sein Lese-Token.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a rumscope collector (no feed cursor).</source>
+        <translation>%1 antwortet nicht wie ein rumscope-Collector (kein Feed-Cursor).</translation>
+    </message>
+    <message>
+        <source>%1 — trying again in %2 s</source>
+        <translation>%1 — neuer Versuch in %2 s</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2511,203 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     </message>
 </context>
 <context>
+    <name>rumscope::LiveController</name>
+    <message>
+        <source>&amp;Collector</source>
+        <translation>&amp;Collector</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Beacons</source>
+        <translation>Beacons &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>Run a collector on 127.0.0.1 that stores what SDKs send in the open store</source>
+        <translation>Einen Collector auf 127.0.0.1 betreiben, der speichert, was SDKs an den geöffneten Speicher senden</translation>
+    </message>
+    <message>
+        <source>Collector &amp;Settings…</source>
+        <translation>Collector-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Collector…</source>
+        <translation>Mit Collector &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Follow a remote rumscope collector&apos;s beacons into the open store</source>
+        <translation>Die Beacons eines entfernten rumscope-Collectors in den geöffneten Speicher übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>%1 Change the port with Collector ▸ Collector Settings…</source>
+        <translation>%1 Ändern Sie den Port unter Collector ▸ Collector-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Open or create a store first: a collector&apos;s beacons are copied into the open store.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Speicher: Die Beacons eines Collectors werden in den geöffneten Speicher kopiert.</translation>
+    </message>
+    <message>
+        <source>● Receiving on 127.0.0.1:%1</source>
+        <translation>● Empfang auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Collector off: %1</source>
+        <translation>Collector aus: %1</translation>
+    </message>
+    <message>
+        <source>● Following %1</source>
+        <translation>● Folgt %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Verbinde erneut mit %1…</translation>
+    </message>
+    <message>
+        <source>Not following %1</source>
+        <translation>Folgt %1 nicht</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::LiveEventModel</name>
+    <message>
+        <source>Page view</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>LCP %1</source>
+        <translation>LCP %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Page, message or target</source>
+        <translation>Seite, Meldung oder Ziel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>rumscope::LivePage</name>
+    <message>
+        <source>Beacons received per second</source>
+        <translation>Empfangene Beacons pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Accepted since start</source>
+        <translation>Angenommen seit Start</translation>
+    </message>
+    <message>
+        <source>Records stored</source>
+        <translation>Gespeicherte Datensätze</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting to be parsed</source>
+        <translation>Warten auf Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Double-click an event to open its session&apos;s journey.</source>
+        <translation>Doppelklicken Sie auf ein Ereignis, um den Verlauf seiner Sitzung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest events&lt;/b&gt; — none has arrived since %1.</source>
+        <translation>&lt;b&gt;Neueste Ereignisse&lt;/b&gt; — seit %1 ist keines eingetroffen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest events&lt;/b&gt; — the newest %1 of those stored since %2, by their time. Double-click one for its session.</source>
+        <translation>&lt;b&gt;Neueste Ereignisse&lt;/b&gt; — die neuesten %1 der seit %2 gespeicherten, nach ihrer Zeit. Doppelklick öffnet die Sitzung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receiving beacons at %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Point an SDK here — Faro: &lt;tt&gt;%1/collect&lt;/tt&gt; · Elastic RUM: &lt;tt&gt;%1&lt;/tt&gt; · OpenTelemetry: &lt;tt&gt;%1/v1/traces&lt;/tt&gt; · Sentry: &lt;tt&gt;%1/api/1/envelope/&lt;/tt&gt; · boomerang: &lt;tt&gt;%1/beacon&lt;/tt&gt; · web-vitals: &lt;tt&gt;%1/vitals&lt;/tt&gt; · canonical NDJSON: &lt;tt&gt;%1/ingest&lt;/tt&gt;&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Empfange Beacons unter %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Richten Sie ein SDK hierauf — Faro: &lt;tt&gt;%1/collect&lt;/tt&gt; · Elastic RUM: &lt;tt&gt;%1&lt;/tt&gt; · OpenTelemetry: &lt;tt&gt;%1/v1/traces&lt;/tt&gt; · Sentry: &lt;tt&gt;%1/api/1/envelope/&lt;/tt&gt; · boomerang: &lt;tt&gt;%1/beacon&lt;/tt&gt; · web-vitals: &lt;tt&gt;%1/vitals&lt;/tt&gt; · kanonisches NDJSON: &lt;tt&gt;%1/ingest&lt;/tt&gt;&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not receiving beacons.&lt;/b&gt; Turn the collector on with Collector ▸ Receive Beacons.</source>
+        <translation>&lt;b&gt;Keine Beacons im Empfang.&lt;/b&gt; Schalten Sie den Collector mit Collector ▸ Beacons empfangen ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not receiving beacons:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Keine Beacons im Empfang:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Records followed per second</source>
+        <translation>Übernommene Datensätze pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connecting to %1…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbinde mit %1…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Following %1&lt;/b&gt; — live.</source>
+        <translation>&lt;b&gt;Folgt %1&lt;/b&gt; — live.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Following %1&lt;/b&gt; — connection lost: %2</source>
+        <translation>&lt;b&gt;Folgt %1&lt;/b&gt; — Verbindung verloren: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped following %1:&lt;/b&gt; %2 (Collector ▸ Connect to Collector… to try again)</source>
+        <translation>&lt;b&gt;Folgt %1 nicht mehr:&lt;/b&gt; %2 (Collector ▸ Mit Collector verbinden…, um es erneut zu versuchen)</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::MainWindow</name>
     <message>
         <source>rumscope</source>
@@ -2586,6 +2912,10 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>Show one session&apos;s journey by its id: every page, click, error and request</source>
         <translation>Den Ablauf einer Sitzung über ihre ID zeigen: jede Seite, jeden Klick, jeden Fehler und jede Anfrage</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3318,17 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     </message>
 </context>
 <context>
+    <name>rumscope::RateChart</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
     <name>rumscope::RecentStores</name>
     <message>
         <source>&amp;%1 %2 — %3</source>
@@ -3321,6 +3662,10 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>it belongs to another store.</source>
         <translation>es gehört zu einem anderen Speicher.</translation>
+    </message>
+    <message>
+        <source>Feed batch %1 of the store is damaged.</source>
+        <translation>Feed-Stapel %1 des Speichers ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -4541,10 +4886,6 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
         <translation>Der Speicher, in den geschrieben wird (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
-        <source>Where to listen (default 127.0.0.1:8787; port 0 picks a free one). Any address but loopback needs --app-key.</source>
-        <translation>Wo gelauscht wird (Vorgabe 127.0.0.1:8787; Port 0 wählt einen freien). Jede Adresse außer Loopback braucht --app-key.</translation>
-    </message>
-    <message>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -4579,10 +4920,6 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>--rate wants a whole number of at least 1, not &quot;%1&quot;.</source>
         <translation>--rate erwartet eine ganze Zahl von mindestens 1, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Listening on %1 lets anyone on the network send: give at least one --app-key.</source>
-        <translation>Wer auf %1 lauscht, nimmt von jedem im Netz an: Geben Sie mindestens einen --app-key an.</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
@@ -4638,23 +4975,23 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     </message>
     <message>
         <source>--url wants an http:// or https:// address, not &quot;%1&quot;.</source>
-        <translation>--url erwartet eine Adresse mit http:// oder https://, nicht "%1".</translation>
+        <translation>--url erwartet eine Adresse mit http:// oder https://, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--rate wants a number above 0 and at most 100000, not &quot;%1&quot;.</source>
-        <translation>--rate erwartet eine Zahl über 0 und höchstens 100000, nicht "%1".</translation>
+        <translation>--rate erwartet eine Zahl über 0 und höchstens 100000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--duration wants seconds above 0 and at most 86400, not &quot;%1&quot;.</source>
-        <translation>--duration erwartet Sekunden über 0 und höchstens 86400, nicht "%1".</translation>
+        <translation>--duration erwartet Sekunden über 0 und höchstens 86400, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of %2, or mix.</source>
-        <translation>Unbekanntes Format "%1"; verwenden Sie eines von %2 oder mix.</translation>
+        <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie eines von %2 oder mix.</translation>
     </message>
     <message>
         <source>--seed wants a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed erwartet eine ganze Zahl, nicht "%1".</translation>
+        <translation>--seed erwartet eine ganze Zahl, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sent %1 requests in %2 s (%3/s): %4 accepted, %5 refused, %6 failed (%7).</source>
@@ -4663,6 +5000,34 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>The collector at %1 could not be reached: %2</source>
         <translation>Der Collector unter %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Where to listen (default 127.0.0.1:8787; port 0 picks a free one). Any address but loopback needs --app-key and --read-token.</source>
+        <translation>Wo gelauscht wird (Vorgabe 127.0.0.1:8787; Port 0 wählt einen freien). Jede Adresse außer Loopback braucht --app-key und --read-token.</translation>
+    </message>
+    <message>
+        <source>A bearer token that may read the feed, GET /api/v1/feed, which remote rumscope windows follow (repeat for more; without one there is no feed).</source>
+        <translation>Ein Bearer-Token, das den Feed GET /api/v1/feed lesen darf, dem entfernte rumscope-Fenster folgen (für mehrere wiederholen; ohne eines gibt es keinen Feed).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Prune journaled payloads and feed batches older than this many days (default 7; 0 keeps them).</source>
+        <translation>Gejournalte Payloads und Feed-Stapel bereinigen, die älter als so viele Tage sind (Vorgabe 7; 0 behält sie).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>--retention-days wants a whole number of days from 0 to 36500, not &quot;%1&quot;.</source>
+        <translation>--retention-days braucht eine ganze Zahl von Tagen von 0 bis 36500, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets anyone on the network send and read: give at least one --app-key and one --read-token.</source>
+        <translation>Auf %1 zu lauschen lässt jeden im Netz senden und lesen: Geben Sie mindestens ein --app-key und ein --read-token an.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "collectorsettings.h"
 #include "dashboardcontroller.h"
 #include "demostorebuilder.h"
 #include "displayformat.h"
@@ -10,6 +11,8 @@
 #include "filterstate.h"
 #include "geographypage.h"
 #include "importjob.h"
+#include "livecontroller.h"
+#include "livepage.h"
 #include "messagestrip.h"
 #include "overviewpage.h"
 #include "pagespage.h"
@@ -28,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pagesPage(new PagesPage)
     , m_errorsPage(new ErrorsPage)
     , m_sessionsPage(new SessionsPage)
+    , m_live(new LiveController(this))
     , m_status(new StoreStatusWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,9 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_pagesPage, tr("Pages"), DashboardPage::Pages);
     addPage(m_errorsPage, tr("Errors"), DashboardPage::Errors);
     addPage(m_sessionsPage, tr("Sessions"), DashboardPage::Sessions);
+    // Not a dashboard: it reads the stream itself.
+    m_pages->addTab(m_live->page(), tr("Live"));
     // Only the page on screen is asked for its figures; the others when they are shown.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        m_dashboard->setPage(m_pageKinds.value(m_pages->widget(index), DashboardPage::Overview));
+        if (const auto kind = m_pageKinds.constFind(m_pages->widget(index));
+            kind != m_pageKinds.cend())
+            m_dashboard->setPage(*kind);
     });
 
     auto *central = new QWidget;
@@ -101,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_live->indicator());
 
     createActions();
     createMenus();
@@ -125,6 +135,11 @@ MainWindow::~MainWindow()
     m_import->cancel();
     m_demo->cancel();
     m_loader->cancel();
+}
+
+LivePage *MainWindow::livePage() const
+{
+    return m_live->page();
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, DashboardPage kind)
@@ -241,6 +256,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_openSessionAction);
 
+    menuBar()->addMenu(m_live->menu());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
@@ -316,6 +333,13 @@ void MainWindow::connectJobs()
     // The views follow an import as its records are committed.
     connect(m_import, &ImportJob::progress, m_follower, &EngineFollower::poke);
     connect(m_follower, &EngineFollower::refreshed, m_dashboard, &DashboardController::refresh);
+    // And what the collector or a followed feed stores.
+    connect(m_live, &LiveController::committed, m_follower, &EngineFollower::poke);
+    connect(m_live, &LiveController::warning, this, [this](const QString &message) {
+        m_messages->showMessage(MessageStrip::Level::Warning, message);
+    });
+    connect(m_live->page(), &LivePage::sessionRequested, this, &MainWindow::openSession);
+    connect(m_import, &ImportJob::progress, m_live->page(), &LivePage::poke);
     connect(m_follower, &EngineFollower::failed, this, [this](const QString &message) {
         m_messages->showMessage(MessageStrip::Level::Warning, message);
     });
@@ -405,14 +429,7 @@ void MainWindow::importFiles(const QStringList &paths)
                                    "open store."));
         return;
     }
-    // Enrichment settings (rumscope.conf, [enrich]): a MaxMind database for geography, and
-    // whether a CDN's country header is trusted.
-    const QSettings settings;
-    EnrichOptions enrich;
-    enrich.geoipDatabase = settings.value(QStringLiteral("enrich/geoipDatabase")).toString();
-    enrich.trustCdnCountryHeaders =
-        settings.value(QStringLiteral("enrich/trustCdnCountryHeaders"), false).toBool();
-    if (!m_import->start(m_storePath, paths, enrich)) {
+    if (!m_import->start(m_storePath, paths, enrichOptionsFromSettings())) {
         m_messages->showMessage(MessageStrip::Level::Warning,
                                 tr("An import is running already; import these files when it "
                                    "has finished."));
@@ -462,6 +479,7 @@ void MainWindow::storeLoaded(const LoadedStore &store)
     m_follower->setEngine(store.engine);
     m_errorsPage->setStorePath(store.path);
     m_sessionsPage->setStorePath(store.path);
+    m_live->setStore(store.path);
     if (store.stats.pageViews == 0)
         m_messages->showMessage(MessageStrip::Level::Information,
                                 tr("%1 holds no page views yet. Import beacon files with File ▸ "

@@ -21,6 +21,8 @@ class ErrorsPage;
 class EngineFollower;
 class FilterState;
 class ImportJob;
+class LiveController;
+class LivePage;
 class MessageStrip;
 class OverviewPage;
 class RecentStores;
@@ -60,6 +62,8 @@ public:
     PagesPage *pagesPage() const { return m_pagesPage; }
     ErrorsPage *errorsPage() const { return m_errorsPage; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
+    LiveController *live() const { return m_live; }
+    LivePage *livePage() const;
     QTabWidget *pages() const { return m_pages; }
     QWidget *pageWidget(DashboardPage kind) const;
     void showPage(DashboardPage kind);
@@ -108,6 +112,7 @@ private:
     PagesPage *m_pagesPage;
     ErrorsPage *m_errorsPage;
     SessionsPage *m_sessionsPage;
+    LiveController *m_live;
     QTabWidget *m_pages = nullptr;
     QHash<QWidget *, DashboardPage> m_pageKinds;
     StoreStatusWidget *m_status;

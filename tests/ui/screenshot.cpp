@@ -1,6 +1,7 @@
 // Renders the main window on a generated store to a PNG, for docs/overview.png:
 //   rumscope-ui-screenshot OUTPUT.png [--sessions N] [--width W] [--height H] [--dark]
-//                          [--page overview|trends|geography|technology|pages|errors|sessions]
+//                          [--page overview|trends|geography|technology|pages|errors|sessions|live]
+//                          [--wait SECONDS]
 //                          [--filter DIM=VALUE]...
 //                          [--session ID|first]
 // Not a test: it only shows what a page looks like.
@@ -8,10 +9,13 @@
 #include "breakdownmodel.h"
 #include "dashboardcontroller.h"
 #include "demostorebuilder.h"
+#include "embeddedcollector.h"
 #include "errordetailpane.h"
 #include "errorexampleloader.h"
 #include "errorspage.h"
 #include "filterstate.h"
+#include "livecontroller.h"
+#include "livepage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "pagesmodel.h"
@@ -111,6 +115,11 @@ int main(int argc, char *argv[])
                        "one listed."),
         QStringLiteral("ID|first"));
     parser.addOption(sessionOption);
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        QStringLiteral("On the Live page, wait this long before the screenshot (seconds)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    parser.addOption(waitOption);
     QStringList arguments = QCoreApplication::arguments();
     if (!sessionArgument.isEmpty() && !arguments.contains(QStringLiteral("--session")))
         arguments << QStringLiteral("--session") << sessionArgument;
@@ -158,12 +167,24 @@ int main(int argc, char *argv[])
                               QStringLiteral("geography"), QStringLiteral("technology"),
                               QStringLiteral("pages"),     QStringLiteral("errors"),
                               QStringLiteral("sessions")};
-    if (!page.isEmpty() && !pageIds.contains(page)) {
+    if (page == u"live") {
+        // The window's collector takes beacons (from rumscope-cli simulate, say) meanwhile.
+        window.pages()->setCurrentWidget(window.livePage());
+        while (!window.live()->collector()->isRunning() && timer.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QTextStream(stdout) << "Collector listening on port " << window.live()->collector()->port()
+                            << Qt::endl;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < parser.value(waitOption).toInt() * 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    } else if (!page.isEmpty() && !pageIds.contains(page)) {
         err << "Unknown page " << page << "; one of " << pageIds.join(u", ") << Qt::endl;
         return 1;
     }
     const auto kind = DashboardPage(std::max<qsizetype>(0, pageIds.indexOf(page)));
-    window.showPage(kind);
+    if (page != u"live")
+        window.showPage(kind);
     while (!window.dashboard()->isAnswered(kind) && timer.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (parser.isSet(selectErrorOption) && kind == DashboardPage::Errors) {
