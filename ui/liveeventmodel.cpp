@@ -69,9 +69,13 @@ QVariant LiveEventModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Time:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.time).toLocalTime().time(),
-                                  QStringLiteral("HH:mm:ss"));
+    case Time: {
+        // Beacons of earlier days (a replay, a late batch) carry their date.
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(event.time).toLocalTime();
+        return QLocale().toString(time, time.date() == QDate::currentDate()
+                                            ? QStringLiteral("HH:mm:ss")
+                                            : QStringLiteral("d MMM HH:mm:ss"));
+    }
     case Event:
         if (event.kind == RecentEvent::Kind::Error && !event.detail.isEmpty())
             return tr("%1: %2").arg(eventName(event.kind), errorKindName(event.detail));

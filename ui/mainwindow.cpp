@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace rumscope {
@@ -135,6 +136,7 @@ MainWindow::~MainWindow()
     m_import->cancel();
     m_demo->cancel();
     m_loader->cancel();
+    m_statsWatcher.waitForFinished();
 }
 
 LivePage *MainWindow::livePage() const
@@ -333,6 +335,12 @@ void MainWindow::connectJobs()
     // The views follow an import as its records are committed.
     connect(m_import, &ImportJob::progress, m_follower, &EngineFollower::poke);
     connect(m_follower, &EngineFollower::refreshed, m_dashboard, &DashboardController::refresh);
+    connect(m_follower, &EngineFollower::refreshed, this, &MainWindow::refreshStoreStats);
+    connect(&m_statsWatcher, &QFutureWatcher<Result<StoreStats>>::finished, this, [this] {
+        const Result<StoreStats> stats = m_statsWatcher.result();
+        if (stats && !m_storePath.isEmpty())
+            m_status->setStore(m_storePath, stats.value());
+    });
     // And what the collector or a followed feed stores.
     connect(m_live, &LiveController::committed, m_follower, &EngineFollower::poke);
     connect(m_live, &LiveController::warning, this, [this](const QString &message) {
@@ -486,6 +494,18 @@ void MainWindow::storeLoaded(const LoadedStore &store)
                                    "Import Files… or drop them on this window.")
                                     .arg(QFileInfo(store.path).fileName()));
     updateActions();
+}
+
+void MainWindow::refreshStoreStats()
+{
+    if (m_storePath.isEmpty() || m_statsWatcher.isRunning())
+        return;
+    m_statsWatcher.setFuture(QtConcurrent::run([path = m_storePath]() -> Result<StoreStats> {
+        Result<Store> store = Store::open(path, Store::Mode::ReadOnly);
+        if (!store)
+            return store.error();
+        return store->stats();
+    }));
 }
 
 void MainWindow::storeFailed(const QString &path, const QString &message)

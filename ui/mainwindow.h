@@ -4,7 +4,9 @@
 // and the pages. Pages never talk to each other; everything meets here.
 
 #include "dashboardcontroller.h"
+#include "store/store.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -96,6 +98,7 @@ private:
     void showProgressDialog(const QString &name, const QString &title, const QString &label);
     void closeProgressDialog();
     void updateActions();
+    void refreshStoreStats();
 
     FilterState *m_filter;
     DashboardController *m_dashboard;
@@ -117,6 +120,8 @@ private:
     QHash<QWidget *, DashboardPage> m_pageKinds;
     StoreStatusWidget *m_status;
     QPointer<QProgressDialog> m_progressDialog;
+    /// The status bar's counts, read again off the GUI thread as records arrive.
+    QFutureWatcher<Result<StoreStats>> m_statsWatcher;
     QString m_storePath;
 
     QAction *m_openAction = nullptr;
