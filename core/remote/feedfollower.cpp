@@ -119,6 +119,13 @@ void FeedFollower::request()
     request.setTransferTimeout((m_options.waitSeconds + 15) * 1000);
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
+    reply->setReadBufferSize(0);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_options.maxPageBytes) {
+            m_oversized = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
 }
 
@@ -127,6 +134,12 @@ void FeedFollower::finished(QNetworkReply *reply)
     reply->deleteLater();
     if (m_state == State::Stopped || m_state == State::Failed)
         return;
+    if (std::exchange(m_oversized, false)) {
+        fail(Tr::tr("%1 sent a page of more than %2 MB: that is not a rumscope feed.")
+                 .arg(m_options.url.toString())
+                 .arg(std::max<qint64>(1, m_options.maxPageBytes / (1024 * 1024))));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || !reply->isOpen()) {
         retry(reply->errorString(), 0);

@@ -44,6 +44,9 @@ public:
         int waitSeconds = 25;
         int limit = 2000; ///< records per request
         int maxBackoffMs = 30000;
+        /// A page is at most `limit` records of a few KB; a peer that sends far more is not
+        /// a feed.
+        qint64 maxPageBytes = 256 * 1024 * 1024;
     };
 
     /// Opens a writer on the store at storePath (which must exist) and reads the cursor it
@@ -90,6 +93,7 @@ private:
     qint64 m_after = 0;
     qint64 m_records = 0;
     int m_backoffMs = 0;
+    bool m_oversized = false; ///< the running request was aborted for its size
 };
 
 } // namespace rumscope

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void feedLongPollAnswersWhenBeaconsArrive();
     void feedSaysWhenACursorWasPruned();
     void followerMirrorsTheFeedAcrossRestarts();
+    void followerRefusesWhatIsNotAFeed();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
@@ -891,4 +893,52 @@ void TestCollector::followerMirrorsTheFeedAcrossRestarts()
              count(m_store, "(SELECT DISTINCT view_id, url, lcp FROM pageviews)"));
     QVERIFY(count(mirror, "pageviews") > 0);
     QCOMPARE(count(mirror, "quarantine"), 0);
+}
+
+void TestCollector::followerRefusesWhatIsNotAFeed()
+{
+    const QString mirror = m_dir.filePath(QStringLiteral("not-a-feed.rumscope"));
+    QVERIFY(Store::open(mirror));
+    FeedFollower::Options options;
+    options.token = "r-1";
+    options.waitSeconds = 1;
+
+    // Not a collector's address at all.
+    options.url = QUrl(QStringLiteral("ftp://127.0.0.1/"));
+    QVERIFY(!FeedFollower::create(mirror, options));
+
+    // A web server that answers 200 without a feed cursor.
+    QTcpServer web;
+    QVERIFY(web.listen(QHostAddress::LocalHost));
+    connect(&web, &QTcpServer::newConnection, this, [&web] {
+        QTcpSocket *socket = web.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5\r\n"
+                          "\r\nhello");
+        });
+    });
+    options.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(web.serverPort()));
+    Result<std::unique_ptr<FeedFollower>> follower = FeedFollower::create(mirror, options);
+    QVERIFY(follower);
+    QSignalSpy states(follower.value().get(), &FeedFollower::stateChanged);
+    follower.value()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(follower.value()->state(), FeedFollower::State::Failed, 10000);
+    QVERIFY(states.last().at(1).toString().contains(QStringLiteral("rumscope collector")));
+
+    // A page past the size a feed page can have.
+    CollectorConfig config;
+    config.readTokens = {QStringLiteral("r-1")};
+    startCollector(config);
+    QVERIFY(postFixture("faro.ndjson") > 0);
+    m_collector->drain();
+    options.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_collector->port()));
+    options.maxPageBytes = 1000;
+    follower = FeedFollower::create(mirror, options);
+    QVERIFY(follower);
+    follower.value()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(follower.value()->state(), FeedFollower::State::Failed, 10000);
+    QCOMPARE(follower.value()->recordsReceived(), 0);
+    follower.value().reset();
+    QCOMPARE(count(mirror, "pageviews"), 0);
 }
