@@ -29,5 +29,6 @@ int errorsCommand(const QStringList &arguments);
 int sessionsCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
 int simulateCommand(const QStringList &arguments);
+int followCommand(const QStringList &arguments);
 
 } // namespace rumscope::cli

@@ -4,33 +4,19 @@
 #include "cli.h"
 #include "clicommands.h"
 #include "commandline.h"
+#include "stopsignals.h"
 
 #include "collector/collector.h"
 #include "enrich/enricher.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace rumscope::cli {
 namespace {
-
-/// The write end of the pipe a stop signal is reported through: a signal handler may only
-/// write(2); the event loop reads the other end.
-int g_stopSignalFd = -1;
-
-void reportStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_stopSignalFd, &byte, 1);
-}
 
 /// HOST:PORT, [IPv6]:PORT or PORT (loopback); nothing when it cannot be read.
 std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
@@ -136,15 +122,9 @@ int serveCommand(const QStringList &arguments)
     if (!enricher)
         return cl.usageError(enricher.error().message);
 
-    int fds[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0)
+    const StopSignals stopSignals;
+    if (!stopSignals.isValid())
         return cl.failure(Cli::tr("Cannot set up signal handling."), ExitFailure);
-    g_stopSignalFd = fds[0];
-    QSocketNotifier stopNotifier(fds[1], QSocketNotifier::Read);
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, reportStopSignal);
-    std::signal(SIGTERM, reportStopSignal);
 
     int exitCode = ExitSuccess;
     {
@@ -173,11 +153,6 @@ int serveCommand(const QStringList &arguments)
                    .arg(rejected)
             << Qt::endl;
     }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    ::close(fds[0]);
-    ::close(fds[1]);
-    g_stopSignalFd = -1;
     return exitCode;
 }
 

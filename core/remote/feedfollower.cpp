@@ -44,6 +44,7 @@ FeedFollower::FeedFollower()
 
 FeedFollower::~FeedFollower()
 {
+    m_state = State::Stopped; // the abort's finished() is not a lost connection
     if (m_reply)
         m_reply->abort();
 }
@@ -95,9 +96,12 @@ void FeedFollower::start()
 void FeedFollower::stop()
 {
     m_retryTimer.stop();
+    const bool wasStopped = m_state == State::Stopped;
+    m_state = State::Stopped; // before the abort: its finished() is not a lost connection
     if (m_reply)
         m_reply->abort();
-    setState(State::Stopped, {});
+    if (!wasStopped)
+        Q_EMIT stateChanged(m_state, {});
 }
 
 void FeedFollower::request()

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void feedSaysWhenACursorWasPruned();
     void followerMirrorsTheFeedAcrossRestarts();
     void followerRefusesWhatIsNotAFeed();
+    void followCommandCopiesTheFeed();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
@@ -941,4 +942,51 @@ void TestCollector::followerRefusesWhatIsNotAFeed()
     QCOMPARE(follower.value()->recordsReceived(), 0);
     follower.value().reset();
     QCOMPARE(count(mirror, "pageviews"), 0);
+}
+
+void TestCollector::followCommandCopiesTheFeed()
+{
+    CollectorConfig config;
+    config.readTokens = {QStringLiteral("r-1")};
+    startCollector(config);
+    QVERIFY(postFixture("elastic-apm-rum.ndjson") > 0);
+    m_collector->drain();
+    const QString mirror = m_dir.filePath(QStringLiteral("follow-cli.rumscope"));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_collector->port());
+    // The collector answers on this thread: wait without blocking it.
+    const auto run = [&](const QStringList &arguments, const QByteArray &token) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RUMSCOPE_READ_TOKEN"), QString::fromUtf8(token));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(RUMSCOPE_BIN_DIR "/rumscope-cli"), arguments);
+        if (!QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 30000))
+            process->kill();
+        return process;
+    };
+    const QStringList arguments{QStringLiteral("follow"),
+                                QStringLiteral("--store"),
+                                mirror,
+                                QStringLiteral("--url"),
+                                url,
+                                QStringLiteral("--until-idle"),
+                                QStringLiteral("1")};
+
+    std::unique_ptr<QProcess> refused = run(arguments, "wrong");
+    QCOMPARE(refused->exitCode(), 1);
+    QVERIFY(refused->readAllStandardError().contains("read token"));
+
+    std::unique_ptr<QProcess> follow = run(arguments, "r-1");
+    const QByteArray err = follow->readAllStandardError();
+    QVERIFY2(follow->exitCode() == 0, err.constData());
+    QVERIFY(err.contains("records copied"));
+    for (const char *table : {"sessions", "pageviews", "errors", "interactions", "resources"})
+        QVERIFY2(count(mirror, table) == count(m_store, table), table);
+    QVERIFY(count(mirror, "pageviews") > 0);
+
+    // Again: it resumes after its cursor and copies nothing twice.
+    follow = run(arguments, "r-1");
+    QCOMPARE(follow->exitCode(), 0);
+    QVERIFY(follow->readAllStandardError().contains("Stopped: 0 records copied"));
+    QCOMPARE(count(mirror, "pageviews"), count(m_store, "pageviews"));
 }
