@@ -53,6 +53,7 @@ CollectorSettingsDialog::CollectorSettingsDialog(const CollectorSettings &settin
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    resize(480, sizeHint().height());
 }
 
 CollectorSettings CollectorSettingsDialog::settings() const

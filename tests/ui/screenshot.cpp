@@ -7,6 +7,8 @@
 // Not a test: it only shows what a page looks like.
 
 #include "breakdownmodel.h"
+#include "collectorsettingsdialog.h"
+#include "connectdialog.h"
 #include "dashboardcontroller.h"
 #include "demostorebuilder.h"
 #include "embeddedcollector.h"
@@ -120,6 +122,11 @@ int main(int argc, char *argv[])
         QStringLiteral("On the Live page, wait this long before the screenshot (seconds)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOption(waitOption);
+    const QCommandLineOption dialogOption(
+        QStringLiteral("dialog"),
+        QStringLiteral("Grab this dialog instead of the window: connect or collector-settings."),
+        QStringLiteral("NAME"));
+    parser.addOption(dialogOption);
     QStringList arguments = QCoreApplication::arguments();
     if (!sessionArgument.isEmpty() && !arguments.contains(QStringLiteral("--session")))
         arguments << QStringLiteral("--session") << sessionArgument;
@@ -214,6 +221,25 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 20; ++i) {
         QCoreApplication::processEvents();
         QThread::msleep(10);
+    }
+    if (parser.isSet(dialogOption)) {
+        std::unique_ptr<QDialog> dialog;
+        if (parser.value(dialogOption) == u"connect") {
+            auto connect =
+                std::make_unique<ConnectDialog>(QStringLiteral("demo.rumscope"), &window);
+            connect->setUrl(QStringLiteral("http://rum.example.com:8787"));
+            dialog = std::move(connect);
+        } else {
+            dialog = std::make_unique<CollectorSettingsDialog>(CollectorSettings::load(), &window);
+        }
+        dialog->show();
+        for (int i = 0; i < 20; ++i) {
+            QCoreApplication::processEvents();
+            QThread::msleep(10);
+        }
+        if (!dialog->grab().save(parser.positionalArguments().first()))
+            return 1;
+        return 0;
     }
     if (!window.grab().save(parser.positionalArguments().first())) {
         err << "Cannot write " << parser.positionalArguments().first() << Qt::endl;
