@@ -325,6 +325,10 @@
         <source>Cursor %1 is past the end of this feed (%2): it belongs to another store.</source>
         <translation>Cursor %1 liegt hinter dem Ende dieses Feeds (%2): Er gehört zu einem anderen Speicher.</translation>
     </message>
+    <message>
+        <source>The cursor belongs to store %1; this collector writes to %2: start again from 0.</source>
+        <translation>Der Cursor gehört zu Speicher %1; dieser Collector schreibt in %2: Beginnen Sie wieder bei 0.</translation>
+    </message>
 </context>
 <context>
     <name>rumscope::CollectorSettingsDialog</name>
@@ -1176,6 +1180,14 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>%1 — trying again in %2 s</source>
         <translation>%1 — neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>%1 sent a page of more than %2 MB: that is not a rumscope feed.</source>
+        <translation>%1 hat eine Seite von mehr als %2 MB geschickt: Das ist kein rumscope-Feed.</translation>
+    </message>
+    <message>
+        <source>a page of the feed arrived incomplete</source>
+        <translation>eine Seite des Feeds kam unvollständig an</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5040,54 @@ Klicken Sie, um nur die Seitenaufrufe mit diesem Fehler zu zeigen; Rechtsklick f
     <message>
         <source>Listening on %1 lets anyone on the network send and read: give at least one --app-key and one --read-token.</source>
         <translation>Auf %1 zu lauschen lässt jeden im Netz senden und lesen: Geben Sie mindestens ein --app-key und ein --read-token an.</translation>
+    </message>
+    <message>
+        <source>Copies what a remote collector receives into a local store.</source>
+        <translation>Kopiert, was ein entfernter Collector empfängt, in einen lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>Copies the beacons a remote collector (rumscope-cli serve --read-token) receives into a local store as they arrive, resuming where the store left off. Stops on Ctrl+C or SIGTERM.</source>
+        <translation>Kopiert die Beacons, die ein entfernter Collector (rumscope-cli serve --read-token) empfängt, beim Eintreffen in einen lokalen Speicher und macht dort weiter, wo der Speicher aufgehört hat. Endet mit Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>The store to copy into (created when missing).</source>
+        <translation>Der Speicher, in den kopiert wird (wird angelegt, wenn er fehlt).</translation>
+    </message>
+    <message>
+        <source>The collector, e.g. http://rum.example.com:8787.</source>
+        <translation>Der Collector, z. B. http://rum.example.com:8787.</translation>
+    </message>
+    <message>
+        <source>Its read token (default: the RUMSCOPE_READ_TOKEN environment variable, which other users of this machine cannot see).</source>
+        <translation>Sein Lese-Token (Vorgabe: die Umgebungsvariable RUMSCOPE_READ_TOKEN, die andere Benutzer dieses Rechners nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Stop once nothing new has arrived for this many seconds (default: never).</source>
+        <translation>Beenden, sobald so viele Sekunden lang nichts Neues eingetroffen ist (Vorgabe: nie).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Missing the read token: --token TOKEN or RUMSCOPE_READ_TOKEN.</source>
+        <translation>Das Lese-Token fehlt: --token TOKEN oder RUMSCOPE_READ_TOKEN.</translation>
+    </message>
+    <message>
+        <source>--until-idle wants a whole number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--until-idle braucht eine ganze Zahl von Sekunden von 1 bis 86400, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Following %1 into %2. Ctrl+C stops.</source>
+        <translation>Folge %1 nach %2. Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 records copied; the store resumes after cursor %2.</source>
+        <translation>Beendet: %1 Datensätze kopiert; der Speicher macht nach Cursor %2 weiter.</translation>
     </message>
 </context>
 </TS>

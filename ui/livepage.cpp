@@ -119,6 +119,10 @@ LivePage::LivePage(QWidget *parent)
         Result<Loaded> loaded = m_loader.result();
         if (!loaded)
             return;
+        if (loaded->storePath != m_storePath) {
+            loadEvents(); // another store opened meanwhile
+            return;
+        }
         if (!m_since) {
             m_since = loaded->since;
             m_sinceTime = QDateTime::currentDateTime();
@@ -258,13 +262,13 @@ void LivePage::loadEvents()
             Result<EventMarks> marks = eventMarks(store->handle());
             if (!marks)
                 return Result<Loaded>(marks.error());
-            return Result<Loaded>(Loaded{marks.value(), {}});
+            return Result<Loaded>(Loaded{path, marks.value(), {}});
         }
         Result<std::vector<RecentEvent>> events =
             recentEvents(store->handle(), kListedEvents, *since);
         if (!events)
             return Result<Loaded>(events.error());
-        return Result<Loaded>(Loaded{*since, std::move(events).value()});
+        return Result<Loaded>(Loaded{path, *since, std::move(events).value()});
     }));
 }
 

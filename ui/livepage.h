@@ -76,6 +76,7 @@ private:
     bool m_following = false;
     struct Loaded
     {
+        QString storePath; ///< results of a store no longer open are dropped
         EventMarks since;
         std::vector<RecentEvent> events;
     };

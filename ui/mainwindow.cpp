@@ -338,7 +338,8 @@ void MainWindow::connectJobs()
     connect(m_follower, &EngineFollower::refreshed, this, &MainWindow::refreshStoreStats);
     connect(&m_statsWatcher, &QFutureWatcher<Result<StoreStats>>::finished, this, [this] {
         const Result<StoreStats> stats = m_statsWatcher.result();
-        if (stats && !m_storePath.isEmpty())
+        // Figures of a store that is no longer open are not shown under its name.
+        if (stats && m_statsPath == m_storePath)
             m_status->setStore(m_storePath, stats.value());
     });
     // And what the collector or a followed feed stores.
@@ -500,6 +501,7 @@ void MainWindow::refreshStoreStats()
 {
     if (m_storePath.isEmpty() || m_statsWatcher.isRunning())
         return;
+    m_statsPath = m_storePath;
     m_statsWatcher.setFuture(QtConcurrent::run([path = m_storePath]() -> Result<StoreStats> {
         Result<Store> store = Store::open(path, Store::Mode::ReadOnly);
         if (!store)

@@ -122,6 +122,7 @@ private:
     QPointer<QProgressDialog> m_progressDialog;
     /// The status bar's counts, read again off the GUI thread as records arrive.
     QFutureWatcher<Result<StoreStats>> m_statsWatcher;
+    QString m_statsPath; ///< the store m_statsWatcher reads
     QString m_storePath;
 
     QAction *m_openAction = nullptr;

@@ -8,6 +8,7 @@
 #include "ingest/wireformat.h"
 #include "store/feedreader.h"
 #include "store/rawjournal.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 
@@ -129,6 +130,16 @@ QByteArray allowedRequestHeaders(const QByteArray &requested)
     return requested;
 }
 
+/// Headers the journal never keeps: credentials, and the client's address as proxies pass it
+/// on (the address is used for geolocation on arrival, then forgotten).
+bool isPrivateHeader(const QByteArray &lowerName)
+{
+    static const QByteArray kPrivate[] = {
+        "cookie",    "authorization", "proxy-authorization", "x-forwarded-for", "forwarded",
+        "x-real-ip", "x-client-ip",   "cf-connecting-ip",    "true-client-ip"};
+    return std::find(std::begin(kPrivate), std::end(kPrivate), lowerName) != std::end(kPrivate);
+}
+
 /// Faro rotates its session when told the one it sent is not valid: one it could not have
 /// made (empty, overlong, or with characters outside its id alphabet).
 bool faroSessionValid(const QByteArray &id)
@@ -168,13 +179,28 @@ struct Collector::FeedWaiter
     qint64 after = 0;
     qint64 limit = 0;
     qint64 deadline = 0; ///< m_clock ms
+    QByteArray storeId;  ///< the store the reader's cursor is of; empty: not said
 };
 
 namespace {
 
 constexpr qint64 kFeedDefaultLimit = 1000;
 constexpr qint64 kFeedMaxLimit = 10000;
-constexpr int kFeedMaxWaitSeconds = 60;
+constexpr int kFeedMaxWaitSeconds = 50;
+
+/// Whether token is one of tokens, in time that does not depend on where they differ.
+bool tokenKnown(const QByteArray &token, const QStringList &tokens)
+{
+    bool known = false;
+    for (const QString &candidate : tokens) {
+        const QByteArray bytes = candidate.toUtf8();
+        unsigned char difference = bytes.size() == token.size() ? 0 : 1;
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            difference |= (unsigned char)(bytes[i] ^ (i < token.size() ? token[i] : 0));
+        known |= difference == 0 && !token.isEmpty();
+    }
+    return known;
+}
 
 } // namespace
 
@@ -435,8 +461,11 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
     payload.method = method;
     payload.path = path;
     payload.query = request.url().query(QUrl::FullyEncoded).toUtf8();
-    for (const auto &[name, value] : request.headers())
-        payload.headers.append({name.toLower(), value});
+    for (const auto &[name, value] : request.headers()) {
+        const QByteArray lower = name.toLower();
+        if (!isPrivateHeader(lower))
+            payload.headers.append({lower, value});
+    }
     payload.body = std::move(body).value();
     payload.receivedAt = now;
     payload.origin = "http:" + path;
@@ -528,11 +557,19 @@ void Collector::handleFeed(const QHttpServerRequest &request, QHttpServerRespond
                Tr::tr("This collector has no feed: start it with a read token to have one."));
         return;
     }
+    // Before the token: guessing tokens is held to the same rate as sending beacons.
+    if (!withinRate(request.remoteAddress().toString().toLatin1(),
+                    QDateTime::currentMSecsSinceEpoch())) {
+        reject(429, "rate_limited",
+               Tr::tr("Too many requests from this client; try again in a second."),
+               {{"Retry-After", "1"}});
+        return;
+    }
     const QByteArray authorization = request.value("authorization");
     const QByteArray token = authorization.startsWith("Bearer ")
                                  ? authorization.mid(int(qstrlen("Bearer "))).trimmed()
                                  : QByteArray();
-    if (token.isEmpty() || !m_config.readTokens.contains(QString::fromUtf8(token))) {
+    if (!tokenKnown(token, m_config.readTokens)) {
         reject(401, "bad_token",
                Tr::tr("Reading the feed takes a read token: Authorization: Bearer TOKEN."),
                {{"WWW-Authenticate", "Bearer"}});
@@ -566,35 +603,19 @@ void Collector::handleFeed(const QHttpServerRequest &request, QHttpServerRespond
                Tr::tr("wait must be between 0 and %1 seconds.").arg(kFeedMaxWaitSeconds));
         return;
     }
-    const Result<FeedPosition> position = feedPosition(m_reader->handle());
-    if (!position) {
-        reject(500, "store_failed", position.error().message);
-        return;
-    }
-    if (after < position->prunedThrough) {
-        reject(410, "cursor_expired",
-               Tr::tr("What came after cursor %1 was pruned; the feed starts after %2.")
-                   .arg(after)
-                   .arg(position->prunedThrough));
-        return;
-    }
-    if (after > position->head) {
-        reject(400, "bad_cursor",
-               Tr::tr("Cursor %1 is past the end of this feed (%2): it belongs to another "
-                      "store.")
-                   .arg(after)
-                   .arg(position->head));
-        return;
-    }
-    FeedWaiter waiter{std::move(responder),           nullptr, cors, after, limit,
-                      m_clock.elapsed() + wait * 1000};
+    // A connection idle past the guard's timeout is closed, waiting reader or not.
+    wait = std::min<qint64>(wait, std::max(0, m_config.idleTimeoutMs / 1000 - 5));
+    FeedWaiter waiter{std::move(responder),
+                      nullptr,
+                      cors,
+                      after,
+                      limit,
+                      m_clock.elapsed() + wait * 1000,
+                      query.queryItemValue(QStringLiteral("store")).toLatin1()};
     waiter.socket = waiter.responder.socket();
     m_feedWaiters.push_back(std::move(waiter));
-    if (after < position->head || wait == 0) {
-        answerFeedWaiters();
-        return;
-    }
-    if (!m_feedTimer->isActive())
+    answerFeedWaiters();
+    if (!m_feedWaiters.empty() && !m_feedTimer->isActive())
         m_feedTimer->start();
 }
 
@@ -604,28 +625,63 @@ void Collector::answerFeedWaiters()
         m_feedTimer->stop();
         return;
     }
-    const Result<FeedPosition> position = feedPosition(m_reader->handle());
+    sqlite3 *db = m_reader->handle();
+    // One snapshot: where the feed stands and what is read from it agree.
+    sql::Transaction snapshot(db);
+    const Result<FeedPosition> position = feedPosition(db);
     const qint64 now = m_clock.elapsed();
     std::vector<FeedWaiter> waiting;
     for (FeedWaiter &waiter : m_feedWaiters) {
         if (!waiter.socket)
             continue; // the reader went away
-        const bool ready = position && position->head > waiter.after;
+        Headers headers = waiter.cors;
+        const auto refuseWaiter = [&](int status, const QByteArray &reason,
+                                      const QString &message) {
+            ++m_stats.rejected[reason];
+            refuse(waiter.responder, status, headers, reason, message);
+        };
+        if (!position) {
+            refuseWaiter(500, "store_failed", position.error().message);
+            continue;
+        }
+        // Every answer says whose cursors these are.
+        headers.append(std::pair<QByteArray, QByteArray>("X-Rumscope-Store-Id", position->storeId));
+        if (!waiter.storeId.isEmpty() && waiter.storeId != position->storeId) {
+            refuseWaiter(409, "other_store",
+                         Tr::tr("The cursor belongs to store %1; this collector writes to %2: "
+                                "start again from 0.")
+                             .arg(QString::fromLatin1(waiter.storeId),
+                                  QString::fromLatin1(position->storeId)));
+            continue;
+        }
+        if (waiter.after < position->prunedThrough) {
+            refuseWaiter(410, "cursor_expired",
+                         Tr::tr("What came after cursor %1 was pruned; the feed starts after %2.")
+                             .arg(waiter.after)
+                             .arg(position->prunedThrough));
+            continue;
+        }
+        if (waiter.after > position->head) {
+            refuseWaiter(400, "bad_cursor",
+                         Tr::tr("Cursor %1 is past the end of this feed (%2): it belongs to "
+                                "another store.")
+                             .arg(waiter.after)
+                             .arg(position->head));
+            continue;
+        }
+        const bool ready = position->head > waiter.after;
         if (!ready && now < waiter.deadline) {
             waiting.push_back(std::move(waiter));
             continue;
         }
-        Result<FeedPage> page = ready ? readFeed(m_reader->handle(), waiter.after, waiter.limit)
+        Result<FeedPage> page = ready ? readFeed(db, waiter.after, waiter.limit)
                                       : Result<FeedPage>(FeedPage{{}, 0, waiter.after});
         if (!page) {
-            ++m_stats.rejected["store_failed"];
-            refuse(waiter.responder, 500, waiter.cors, "store_failed", page.error().message);
+            refuseWaiter(500, "store_failed", page.error().message);
             continue;
         }
-        Headers headers = waiter.cors;
         headers += {{"X-Rumscope-Cursor", QByteArray::number(page->cursor)},
                     {"X-Rumscope-Records", QByteArray::number(page->records)},
-                    {"X-Rumscope-Store-Id", position ? position->storeId : QByteArray()},
                     {"Cache-Control", "no-store"}};
         ++m_stats.feedRequests;
         m_stats.feedRecords += page->records;

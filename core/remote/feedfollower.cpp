@@ -115,6 +115,8 @@ void FeedFollower::request()
     query.addQueryItem(QStringLiteral("after"), QString::number(m_after));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.limit));
     query.addQueryItem(QStringLiteral("wait"), QString::number(m_options.waitSeconds));
+    if (!m_storeId.isEmpty())
+        query.addQueryItem(QStringLiteral("store"), QString::fromLatin1(m_storeId));
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_options.token);
@@ -156,31 +158,41 @@ void FeedFollower::finished(QNetworkReply *reply)
         retry(refusalOf(reply, body), ok && seconds > 0 ? std::min(seconds, 300) * 1000 : 0);
         return;
     }
+    const QByteArray storeId = reply->rawHeader("X-Rumscope-Store-Id");
+    if (status == 409 && !storeId.isEmpty()) {
+        // Another store behind the same address: its cursors mean nothing here. Start from
+        // its beginning.
+        m_storeId = storeId;
+        m_after = 0;
+        request();
+        return;
+    }
     if (status != 200) {
         // A wrong token, an expired cursor, a collector without a feed: asking again will
         // not help.
         fail(refusalOf(reply, body));
         return;
     }
-    const QByteArray storeId = reply->rawHeader("X-Rumscope-Store-Id");
+    if (reply->error() != QNetworkReply::NoError) {
+        // The connection broke in the middle of the page: none of it counts.
+        retry(reply->errorString(), 0);
+        return;
+    }
     bool cursorOk = false;
     const qint64 cursor = reply->rawHeader("X-Rumscope-Cursor").toLongLong(&cursorOk);
-    if (!cursorOk || cursor < 0) {
+    bool recordsOk = false;
+    const qint64 pageRecords = reply->rawHeader("X-Rumscope-Records").toLongLong(&recordsOk);
+    if (!cursorOk || cursor < 0 || !recordsOk || storeId.isEmpty()) {
         fail(Tr::tr("%1 does not answer as a rumscope collector (no feed cursor).")
                  .arg(m_options.url.toString()));
         return;
     }
-    if (storeId != m_storeId) {
-        // Another store behind the same address: its cursors mean nothing here. Start
-        // from its beginning.
-        const bool restart = !m_storeId.isEmpty() || m_after != 0;
-        m_storeId = storeId;
-        m_after = 0;
-        if (restart) {
-            request();
-            return;
-        }
+    if (body.count('\n') != pageRecords) {
+        retry(Tr::tr("a page of the feed arrived incomplete"), 0);
+        return;
     }
+    if (m_storeId.isEmpty())
+        m_storeId = storeId;
     m_backoffMs = 0;
     if (m_state != State::Live)
         setState(State::Live, m_options.url.toString());

@@ -150,6 +150,12 @@ Result<RawJournal> RawJournal::open(const QString &storePath)
         if (QString error = sql::exec(db.get(), statement); !error.isEmpty())
             return journalError(path, error);
     }
+    // Journals written before the place was kept gain its column.
+    if (!sql::Statement(db.get(), "SELECT place FROM payloads LIMIT 0").valid()) {
+        if (QString error = sql::exec(db.get(), "ALTER TABLE payloads ADD COLUMN place TEXT");
+            !error.isEmpty())
+            return journalError(path, error);
+    }
     const QString ownerId = metaValue(db.get(), "store_id");
     if (ownerId.isEmpty()) {
         sql::Statement claim(db.get(), "INSERT INTO meta (key, value) VALUES ('store_id', ?1)");

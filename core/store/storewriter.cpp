@@ -186,6 +186,10 @@ WriteBatch StoreWriter::takeEmptyBatch()
     batch.records.clear();
     batch.quarantined.clear();
     batch.journaledThrough = 0;
+    batch.feedLines.clear();
+    batch.feedRecords = 0;
+    batch.feedReceived = 0;
+    batch.meta.clear();
     return batch;
 }
 
@@ -252,18 +256,24 @@ void StoreWriter::pruneFeed(qint64 olderThan)
     {
         std::lock_guard lock(d->mutex);
         d->queue.emplace_back(std::function<void()>([=, this] {
+            if (!d->stats.lastError.isEmpty())
+                return;
             sql::Statement last(d->db(), "SELECT max(id) FROM feed WHERE received < ?1");
             last.bind(1, olderThan);
             if (last.step() != SQLITE_ROW || last.isNull(0))
                 return;
             const qint64 through = last.integer(0);
+            // The rows and the mark that tells readers they are gone, in one commit: a reader
+            // never sees the one without the other.
+            if (!d->transaction)
+                d->transaction.emplace(d->db());
             sql::Statement remove(d->db(), "DELETE FROM feed WHERE id <= ?1");
             remove.bind(1, through);
-            remove.step();
             sql::Statement mark(d->db(), "INSERT OR REPLACE INTO meta (key, value) "
                                          "VALUES ('feed_pruned_through', ?1)");
             mark.bind(1, QString::number(through));
-            mark.step();
+            if (remove.step() != SQLITE_DONE || mark.step() != SQLITE_DONE)
+                d->abandon(sql::lastError(d->db()));
         }));
     }
     d->queueChanged.notify_all();

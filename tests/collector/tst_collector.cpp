@@ -144,6 +144,8 @@ private Q_SLOTS:
     void followerMirrorsTheFeedAcrossRestarts();
     void followerRefusesWhatIsNotAFeed();
     void followCommandCopiesTheFeed();
+    void journalKeepsNoCredentialsOrAddresses();
+    void opensAJournalWrittenBeforePlacesWereKept();
 
 private:
     Reply send(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
@@ -721,8 +723,18 @@ void TestCollector::servesTheFeedToReadTokens()
     QVERIFY(postFixture("web-vitals.ndjson") > 10);
     QVERIFY(postFixture("faro.ndjson") > 10);
     m_collector->drain();
+    // A batch that parses to nothing adds nothing to the feed (not the last batch's lines
+    // again).
+    QCOMPARE(send("POST", "/ingest", "{broken").status, 202);
+    m_collector->drain();
+    QCOMPARE(m_collector->stats().quarantined, 1);
     const qint64 stored = m_collector->stats().records;
     QVERIFY(stored > 0);
+    // A cursor of another store: the reader is told to start again, and whose store this is.
+    const Reply other = send("GET", "/api/v1/feed?after=3&store=0123abcd", {}, token);
+    QCOMPARE(other.status, 409);
+    QCOMPARE(other.reason(), QStringLiteral("other_store"));
+    QVERIFY(!other.header("X-Rumscope-Store-Id").isEmpty());
 
     // Page by page, 100 records at a time (whole batches): every record once, in canonical
     // NDJSON, and the cursor moves on.
@@ -989,4 +1001,67 @@ void TestCollector::followCommandCopiesTheFeed()
     QCOMPARE(follow->exitCode(), 0);
     QVERIFY(follow->readAllStandardError().contains("Stopped: 0 records copied"));
     QCOMPARE(count(mirror, "pageviews"), count(m_store, "pageviews"));
+}
+
+void TestCollector::journalKeepsNoCredentialsOrAddresses()
+{
+    startCollector();
+    const Payload vitals = fixturePayload("web-vitals.ndjson");
+    auto headers = resendHeaders(vitals);
+    headers += {{"Cookie", "session=secret"},
+                {"Authorization", "Basic dXNlcjpwYXNz"},
+                {"X-Forwarded-For", "198.51.100.23"},
+                {"X-Real-IP", "198.51.100.23"}};
+    QCOMPARE(send("POST", "/vitals", vitals.body, headers).status, 204);
+    m_collector->drain();
+    m_collector.reset();
+    Result<RawJournal> journal = RawJournal::open(m_store);
+    QVERIFY(journal);
+    const Result<std::vector<JournalEntry>> entries = journal->after(0, 10);
+    QVERIFY(entries && entries->size() == 1);
+    const Payload &kept = entries->front().payload;
+    QVERIFY(!kept.header("user-agent").isEmpty()); // what parsing needs stays
+    for (const char *name : {"cookie", "authorization", "x-forwarded-for", "x-real-ip"})
+        QVERIFY2(kept.header(name).isEmpty(), name);
+    QVERIFY(kept.clientAddress.isEmpty());
+}
+
+void TestCollector::opensAJournalWrittenBeforePlacesWereKept()
+{
+    // A journal as the collector wrote it before it kept the place: no place column.
+    QString storeId;
+    {
+        Result<Store> store = Store::open(m_store, Store::Mode::ReadOnly);
+        QVERIFY(store);
+        sql::Statement select(store->handle(), "SELECT value FROM meta WHERE key = 'store_id'");
+        QCOMPARE(select.step(), SQLITE_ROW);
+        storeId = select.text(0);
+    }
+    {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(RawJournal::pathFor(m_store)).constData(), &raw),
+                 SQLITE_OK);
+        sql::Connection db(raw);
+        QVERIFY(sql::exec(db.get(),
+                          "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+                          "CREATE TABLE payloads (id INTEGER PRIMARY KEY, received INTEGER NOT "
+                          "NULL, format TEXT NOT NULL, method TEXT, path TEXT, query TEXT, "
+                          "headers TEXT, body BLOB NOT NULL);")
+                    .isEmpty());
+        sql::Statement owner(db.get(), "INSERT INTO meta VALUES ('store_id', ?1)");
+        owner.bind(1, storeId);
+        QCOMPARE(owner.step(), SQLITE_DONE);
+        const Payload vitals = fixturePayload("web-vitals.ndjson");
+        sql::Statement insert(db.get(), "INSERT INTO payloads (received, format, method, path, "
+                                        "headers, body) VALUES (?1, 'web-vitals', 'POST', "
+                                        "'/vitals', '[]', ?2)");
+        insert.bind(1, vitals.receivedAt);
+        const QByteArray body = qCompress(vitals.body, 1);
+        sqlite3_bind_blob(insert.get(), 2, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+        QCOMPARE(insert.step(), SQLITE_DONE);
+    }
+    // It opens, and what it holds beyond the store's mark is parsed.
+    startCollector();
+    m_collector->drain();
+    QVERIFY(count(m_store, "pageviews") > 0);
 }
