@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace rumscope;
@@ -139,6 +140,9 @@ private Q_SLOTS:
     void paintAndInpFromTheGetVariant();
     void routeChanges();
     void unloadBeaconsCompleteTheirPage();
+    void inpIsAnInteraction_data();
+    void inpIsAnInteraction();
+    void inpInteractionsJoinTheViewTheyHappenedIn();
     void resourcesFromRestiming();
     void errorsFromTheErrorsPlugin_data();
     void errorsFromTheErrorsPlugin();
@@ -395,6 +399,122 @@ void TestBoomerang::unloadBeaconsCompleteTheirPage()
     const auto sessions = recordsOf<Session>(parsed->records);
     QCOMPARE(sessions.size(), size_t(1));
     QCOMPARE(sessions.front().exitUrl, QStringLiteral("http://127.0.0.1:8700/app/details"));
+}
+
+void TestBoomerang::inpIsAnInteraction_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("POST") << kPost;
+    QTest::newRow("GET") << kGet;
+}
+
+void TestBoomerang::inpIsAnInteraction()
+{
+    QFETCH(QString, fixture);
+    const ParsedBeacon all = parseFixture(fixture, WireFormat::Boomerang);
+    const std::vector<PageView> views = mergedViews(all.records);
+    const std::vector<Interaction> interactions = recordsOf<Interaction>(all.records);
+    // Per browser: the index page's slowest click and the link that left it, the products
+    // page's, the SPA's route link and its two slowest clicks after. The incremental INP
+    // (et.inp.inc) reports each; the unload beacon's et.inp repeats one of them.
+    QCOMPARE(interactions.size(), size_t(10));
+    QSet<QString> seen;
+    for (const Interaction &interaction : interactions) {
+        const QString key = interaction.sessionId + u' ' + interaction.target + u' ' +
+                            QString::number(interaction.time);
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+        QCOMPARE(interaction.source, QStringLiteral("boomerang"));
+        QVERIFY(!interaction.target.isEmpty());
+        QVERIFY(isSet(interaction.duration));
+        // Each beacon that reported one first also held its EventTiming entries.
+        QVERIFY2(interaction.type.startsWith(u"pointer") || interaction.type == u"click",
+                 qPrintable(interaction.type));
+        const auto view = std::find_if(views.begin(), views.end(), [&](const PageView &v) {
+            return v.viewId == interaction.viewId;
+        });
+        QVERIFY(view != views.end());
+        QCOMPARE(view->sessionId, interaction.sessionId);
+        QVERIFY(interaction.time >= view->time);
+    }
+    // Each page's INP, sent on its unload, is one of them.
+    int pages = 0;
+    for (const PageView &page : views) {
+        if (page.navigationType != u"navigate" || !isSet(page.inp))
+            continue;
+        ++pages;
+        QVERIFY2(std::any_of(interactions.begin(), interactions.end(),
+                             [&](const Interaction &i) {
+                                 return i.sessionId == page.sessionId &&
+                                        i.target == page.inpTarget && i.duration == page.inp;
+                             }),
+                 qPrintable(page.url));
+    }
+    QCOMPARE(pages, 6);
+}
+
+void TestBoomerang::inpInteractionsJoinTheViewTheyHappenedIn()
+{
+    const ParsedBeacon all = parseFixture(kPost, WireFormat::Boomerang);
+    const std::vector<Interaction> interactions = recordsOf<Interaction>(all.records);
+    auto on = [&](const PageView &view) {
+        return matching<Interaction>(interactions,
+                                     [&](const Interaction &i) { return i.viewId == view.viewId; });
+    };
+    // The error beacon's incremental INP (button#btn-work, 304 ms, 3348 ms after the
+    // navigation start it does not repeat), again as the unload beacon's et.inp.
+    const PageView index = hardLoad(all.records, kPostDesktop, QStringLiteral("/index.html"));
+    const std::vector<Interaction> indexClicks = on(index);
+    QCOMPARE(indexClicks.size(), size_t(1));
+    const Interaction &work = indexClicks.front();
+    QCOMPARE(work.target, QStringLiteral("button#btn-work"));
+    QCOMPARE(work.duration, 304.0);
+    const std::vector<PageView> merged = mergedViews(all.records);
+    const auto indexView = std::find_if(
+        merged.begin(), merged.end(), [&](const PageView &v) { return v.viewId == index.viewId; });
+    QVERIFY(indexView != merged.end());
+    QCOMPARE(work.duration, indexView->inp);
+    QCOMPARE(work.type, QStringLiteral("pointerdown")); // et.e code 12, interaction 4n4
+    QCOMPARE(work.time, kPostDesktopIndexStart + 3348);
+    QCOMPARE(work.sessionId, kPostDesktop);
+
+    // The SPA: the click on the Details link came before the route change it started, on the
+    // page load; the route change's beacon reported it. The next one reported the slow click
+    // on /app/details, before the route to /app/settings began.
+    const PageView app = hardLoad(all.records, kPostDesktop, QStringLiteral("/app/"));
+    const auto routes = matching<PageView>(all.records, [](const PageView &v) {
+        return v.sessionId == kPostDesktop && v.navigationType == u"route-change";
+    });
+    QCOMPARE(routes.size(), size_t(3));
+    const std::vector<Interaction> appClicks = on(app);
+    QCOMPARE(appClicks.size(), size_t(1));
+    QCOMPARE(appClicks.front().target, QStringLiteral("a#route-details"));
+    QCOMPARE(appClicks.front().duration, 72.0);
+    QCOMPARE(appClicks.front().time, app.time + 2919);
+    QVERIFY(appClicks.front().time < routes[0].time);
+    const std::vector<Interaction> detailsClicks = on(routes[0]);
+    QCOMPARE(detailsClicks.size(), size_t(1));
+    QCOMPARE(detailsClicks.front().target, QStringLiteral("button#btn-work"));
+    QCOMPARE(detailsClicks.front().duration, 296.0);
+    QCOMPARE(detailsClicks.front().time, app.time + 6050);
+    QVERIFY(detailsClicks.front().time < routes[1].time);
+    QVERIFY(on(routes[1]).empty() && on(routes[2]).empty());
+
+    // Parsed alone, the error beacon cannot tell when its interaction was (no navigation
+    // start), and the unload beacon tells its INP without the event type (its entries went
+    // with the error beacon).
+    const QList<FixtureRequest> beacons = loadBeacons(kPost);
+    BeaconParser alone;
+    Result<ParsedBeacon> error = alone.parse(WireFormat::Boomerang, beacons[1].payload);
+    QVERIFY(error.ok());
+    QVERIFY(recordsOf<Interaction>(error->records).empty());
+    Result<ParsedBeacon> unload = alone.parse(WireFormat::Boomerang, beacons[2].payload);
+    QVERIFY(unload.ok());
+    const std::vector<Interaction> fromUnload = recordsOf<Interaction>(unload->records);
+    QCOMPARE(fromUnload.size(), size_t(1));
+    QCOMPARE(fromUnload.front().time, work.time);
+    QCOMPARE(fromUnload.front().viewId, index.viewId);
+    QVERIFY(fromUnload.front().type.isEmpty());
 }
 
 void TestBoomerang::resourcesFromRestiming()

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void oneViewPerPageLoadAtItsNavigationStart();
     void everyPartOfAViewAgreesOnItsIdAndStart();
     void webVitalsWithAttribution();
+    void inpIsAnInteraction();
     void earlyMetricsDoNotOverwriteThePreviousPage();
     void spaRouteChanges();
     void resourceTimings();
@@ -150,9 +151,9 @@ void TestFaro::everyBeaconParsesInBothVariants()
     }
     QVERIFY(!m_plain.records.empty());
     QVERIFY(recordTypes(m_gzip.records) == recordTypes(m_plain.records));
-    const QSet<int> expected = {int(RecordType::Session), int(RecordType::PageView),
-                                int(RecordType::Error), int(RecordType::Resource),
-                                int(RecordType::Measurement)};
+    const QSet<int> expected = {int(RecordType::Session),     int(RecordType::PageView),
+                                int(RecordType::Error),       int(RecordType::Resource),
+                                int(RecordType::Measurement), int(RecordType::Interaction)};
     QVERIFY(recordTypes(m_plain.records) == expected);
     QVERIFY2(m_plain.notes.isEmpty(), qPrintable(m_plain.notes.join(u'\n')));
     QVERIFY2(m_gzip.notes.isEmpty(), qPrintable(m_gzip.notes.join(u'\n')));
@@ -315,6 +316,83 @@ void TestFaro::webVitalsWithAttribution()
     QCOMPARE(app->cls, 0.08299696690726152);
     QCOMPARE(app->clsTarget, QStringLiteral("html>body>footer"));
     QCOMPARE(app->ttfb, 37.700000000186265);
+}
+
+void TestFaro::inpIsAnInteraction()
+{
+    for (const ParsedBeacon *parsed : {&m_plain, &m_gzip}) {
+        const std::vector<PageView> views = mergedViews(parsed->records);
+        const std::vector<Interaction> interactions = recordsOf<Interaction>(parsed->records);
+        // Three pages per browser reported their INP; Faro sent two of those batches twice.
+        QCOMPARE(interactions.size(), size_t(6));
+        int withInp = 0;
+        for (const PageView &view : views) {
+            if (!isSet(view.inp))
+                continue;
+            ++withInp;
+            const auto on = matching<Interaction>(
+                parsed->records, [&](const Interaction &i) { return i.viewId == view.viewId; });
+            QCOMPARE(on.size(), size_t(1));
+            const Interaction &interaction = on.front();
+            QCOMPARE(interaction.sessionId, view.sessionId);
+            QCOMPARE(interaction.source, QStringLiteral("faro"));
+            QCOMPARE(interaction.app, view.app);
+            QCOMPARE(interaction.release, view.release);
+            QCOMPARE(interaction.env, view.env);
+            QCOMPARE(interaction.type, QStringLiteral("pointer"));
+            QCOMPARE(interaction.target, view.inpTarget);
+            QCOMPARE(interaction.duration, view.inp);
+            QCOMPARE(interaction.inputDelay, view.inpInputDelay);
+            QCOMPARE(interaction.processingDuration, view.inpProcessingDuration);
+            QCOMPARE(interaction.presentationDelay, view.inpPresentationDelay);
+            const double parts = interaction.inputDelay + interaction.processingDuration +
+                                 interaction.presentationDelay;
+            QVERIFY2(std::abs(parts - interaction.duration) < 1,
+                     qPrintable(QString::number(parts)));
+            QVERIFY(interaction.time > view.time);
+        }
+        QCOMPARE(withInp, 6);
+    }
+
+    // index.html: interaction_time 3182.8 after the metric's set-up (its id), the nearest
+    // bound of the navigation start in that batch; reported at 18:32:57.832.
+    const PageView *index =
+        findView(m_views, m_desktop, QStringLiteral("/index.html"), QStringLiteral("navigate"));
+    QVERIFY(index);
+    const auto clicks = matching<Interaction>(
+        m_plain.records, [&](const Interaction &i) { return i.viewId == index->viewId; });
+    QCOMPARE(clicks.size(), size_t(1));
+    QCOMPARE(clicks.front().target, QStringLiteral("#btn-work"));
+    QCOMPARE(clicks.front().duration, 296.0);
+    QCOMPARE(clicks.front().app, QStringLiteral("acme-store-web"));
+    QCOMPARE(clicks.front().time, qint64(1795804369000 + 3183));
+    QVERIFY(clicks.front().time + 296 <= epochMs("2026-11-27T18:32:57.832Z"));
+
+    // Reported again unchanged, it stays one; a later report of the metric naming another,
+    // slower interaction is one of its own. Parts Faro leaves out (zero) are 0.
+    BeaconParser parser;
+    auto inp = [&](const char *value, const char *target, const char *start) {
+        const QByteArray body =
+            "{" + kMeta + R"(,"measurements":[{"type":"web-vitals",)" +
+            R"("timestamp":"2026-11-27T18:39:00.000Z","values":{"inp":)" + value +
+            R"(,"interaction_time":)" + start + R"(,"processing_duration":)" + value +
+            R"(},"context":{"id":"v5-1795804700000-1","navigation_entry_id":"nav1",)" +
+            R"("interaction_target":")" + target + R"(","interaction_type":"keyboard"}}]})";
+        Result<ParsedBeacon> parsed = parser.parse(WireFormat::Faro, faroPayload(body));
+        return parsed ? recordsOf<Interaction>(parsed->records) : std::vector<Interaction>();
+    };
+    const std::vector<Interaction> first = inp("120", "#q", "5000.5");
+    QCOMPARE(first.size(), size_t(1));
+    QCOMPARE(first.front().type, QStringLiteral("keyboard"));
+    QCOMPARE(first.front().time, qint64(1795804700000 + 5001));
+    QCOMPARE(first.front().inputDelay, 0.0);
+    QCOMPARE(first.front().processingDuration, 120.0);
+    QVERIFY(inp("120", "#q", "5000.5").empty());
+    const std::vector<Interaction> slower = inp("400", "#buy", "9000");
+    QCOMPARE(slower.size(), size_t(1));
+    QCOMPARE(slower.front().target, QStringLiteral("#buy"));
+    QCOMPARE(slower.front().duration, 400.0);
+    QCOMPARE(slower.front().viewId, first.front().viewId);
 }
 
 void TestFaro::earlyMetricsDoNotOverwriteThePreviousPage()

@@ -4,6 +4,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace rumscope;
 using namespace rumscope::test;
 
@@ -34,6 +37,70 @@ QHash<QString, QString> captureSessions(const QString &fixture)
     return sessions;
 }
 
+/// An interaction and the arrival of the payload that brought it.
+struct Reported
+{
+    Interaction interaction;
+    qint64 receivedAt = 0;
+};
+
+/// The interactions of a fixture, parsed beacon by beacon by one parser as the collector does.
+std::vector<Reported> reportedInteractions(const QString &fixture)
+{
+    std::vector<Reported> reported;
+    BeaconParser parser;
+    for (const FixtureRequest &request : loadBeacons(fixture)) {
+        Result<ParsedBeacon> parsed = parser.parse(WireFormat::WebVitals, request.payload);
+        if (!parsed)
+            continue;
+        for (const Interaction &interaction : recordsOf<Interaction>(parsed->records))
+            reported.push_back({interaction, request.payload.receivedAt});
+    }
+    return reported;
+}
+
+/// Every INP interaction of a fixture: one per page view with an INP (the view's final INP),
+/// and each once; the page views and the interactions checked against each other.
+void checkEveryInpInteractionOnce(const QString &fixture, size_t expected)
+{
+    const ParsedBeacon parsed = parseFixture(fixture, WireFormat::WebVitals);
+    const std::vector<PageView> views = mergedViews(parsed.records);
+    const std::vector<Reported> reported = reportedInteractions(fixture);
+    QCOMPARE(reported.size(), expected);
+    QCOMPARE(recordsOf<Interaction>(parsed.records).size(), expected);
+    QSet<QString> seen;
+    for (const Reported &r : reported) {
+        const Interaction &interaction = r.interaction;
+        const QString key = interaction.viewId + u' ' + interaction.target + u' ' +
+                            QString::number(interaction.time);
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+        QCOMPARE(interaction.source, QStringLiteral("web-vitals"));
+        const auto view = std::find_if(views.begin(), views.end(), [&](const PageView &v) {
+            return v.viewId == interaction.viewId;
+        });
+        QVERIFY(view != views.end());
+        QCOMPARE(interaction.sessionId, view->sessionId);
+        // It happened in the page, before the report that brought it was sent.
+        QVERIFY2(interaction.time >= view->time && interaction.time <= r.receivedAt,
+                 qPrintable(QStringLiteral("%1 not in [%2, %3]")
+                                .arg(interaction.time)
+                                .arg(view->time)
+                                .arg(r.receivedAt)));
+    }
+    // The page's INP is the slowest interaction reported for it.
+    for (const PageView &view : views) {
+        if (!isSet(view.inp))
+            continue;
+        QVERIFY2(std::any_of(reported.begin(), reported.end(),
+                             [&](const Reported &r) {
+                                 return r.interaction.viewId == view.viewId &&
+                                        r.interaction.duration == view.inp;
+                             }),
+                 qPrintable(view.url));
+    }
+}
+
 Payload bodyPayload(const QByteArray &body)
 {
     Payload payload;
@@ -56,6 +123,9 @@ private Q_SLOTS:
     void everyBeaconParsesAndIsDetected();
     void standardBuildMakesOneViewPerPageLoad();
     void attributionBuildFillsPartsAndTargets();
+    void inpIsAnInteractionWithItsAttribution();
+    void inpIsAnInteractionWithItsEntries();
+    void repeatedInpReportsAreOneInteraction();
     void bareMetricsAreGroupedIntoViews();
     void clientAddressSeparatesVisitorsUnrecoverably();
     void hostilePayloadsAreRefusedWithAReason_data();
@@ -155,6 +225,141 @@ void TestWebVitals::attributionBuildFillsPartsAndTargets()
     QVERIFY(isSet(home->inpInputDelay) && isSet(home->inpProcessingDuration) &&
             isSet(home->inpPresentationDelay));
     QCOMPARE(home->hardwareConcurrency, 2.0);
+}
+
+void TestWebVitals::inpIsAnInteractionWithItsAttribution()
+{
+    const QString fixture = QStringLiteral("web-vitals-attribution");
+    // Eight interactions were the INP of their page at some point. reportAllChanges reported
+    // three of them twice, first with the pointerdown alone (24 ms), then with the click;
+    // a 32 ms one was reported by its first-input entry alone, and gave way to a slower one.
+    checkEveryInpInteractionOnce(fixture, 7);
+    if (QTest::currentTestFailed())
+        return;
+
+    const ParsedBeacon parsed = parseFixture(fixture, WireFormat::WebVitals);
+    const std::vector<PageView> views = mergedViews(parsed.records);
+    const QHash<QString, QString> capture = captureSessions(fixture);
+    const std::vector<Interaction> interactions = recordsOf<Interaction>(parsed.records);
+    auto of = [&](const PageView *view) {
+        std::vector<Interaction> found;
+        std::copy_if(interactions.begin(), interactions.end(), std::back_inserter(found),
+                     [&](const Interaction &i) { return view && i.viewId == view->viewId; });
+        return found;
+    };
+
+    const PageView *home = findView(views, QStringLiteral("desktop-win-chrome"),
+                                    QStringLiteral("/index.html"), capture);
+    QVERIFY(home);
+    const std::vector<Interaction> homeClicks = of(home);
+    QCOMPARE(homeClicks.size(), size_t(1));
+    const Interaction &work = homeClicks.front();
+    QCOMPARE(work.type, QStringLiteral("pointerdown")); // the entry, not just "pointer"
+    QCOMPARE(work.target, QStringLiteral("#btn-work"));
+    QCOMPARE(work.duration, home->inp);
+    QCOMPARE(work.inputDelay, home->inpInputDelay);
+    QCOMPARE(work.processingDuration, 282.70000000018626);
+    QCOMPARE(work.presentationDelay, home->inpPresentationDelay);
+    const double parts = work.inputDelay + work.processingDuration + work.presentationDelay;
+    QVERIFY2(std::abs(parts - work.duration) < 1, qPrintable(QString::number(parts)));
+    // interactionTime 3193.6 after the metric's set-up (its id), the time origin's bound.
+    QCOMPARE(work.time, qint64(1795803967898 + 3194));
+    QCOMPARE(work.sessionId, home->sessionId);
+
+    // The mobile products page: the pointerdown of the tap was reported first (24 ms), then
+    // its click (1968 ms) under the same interactionId; the tap is stored once, as the click.
+    const PageView *products = findView(views, QStringLiteral("mobile-android-3g"),
+                                        QStringLiteral("/products.html"), capture);
+    QVERIFY(products);
+    QCOMPARE(products->inp, 1968.0);
+    const std::vector<Interaction> taps = of(products);
+    QCOMPARE(taps.size(), size_t(1));
+    QCOMPARE(taps.front().type, QStringLiteral("click"));
+    QCOMPARE(taps.front().target, QStringLiteral("#add-2"));
+    QCOMPARE(taps.front().duration, 1968.0);
+    QCOMPARE(taps.front().presentationDelay, 1781.0);
+
+    // The mobile SPA page: a slower interaction later (#btn-work) is one of its own.
+    const PageView *details = findView(views, QStringLiteral("mobile-android-3g"),
+                                       QStringLiteral("/app/details"), capture);
+    QVERIFY(details);
+    const std::vector<Interaction> spa = of(details);
+    QCOMPARE(spa.size(), size_t(2));
+    QCOMPARE(spa[0].target, QStringLiteral("#route-details"));
+    QCOMPARE(spa[0].duration, 104.0);
+    QCOMPARE(spa[1].target, QStringLiteral("#btn-work"));
+    QCOMPARE(spa[1].duration, 344.0);
+    QVERIFY(spa[1].time > spa[0].time);
+}
+
+void TestWebVitals::inpIsAnInteractionWithItsEntries()
+{
+    // The standard build has no attribution: the entries give the event and its start.
+    checkEveryInpInteractionOnce(QStringLiteral("web-vitals"), 6);
+    if (QTest::currentTestFailed())
+        return;
+    const ParsedBeacon parsed = parseFixture(QStringLiteral("web-vitals"), WireFormat::WebVitals);
+    const std::vector<PageView> views = mergedViews(parsed.records);
+    const QHash<QString, QString> capture = captureSessions(QStringLiteral("web-vitals"));
+    const PageView *products = findView(views, QStringLiteral("mobile-android-3g"),
+                                        QStringLiteral("/products.html"), capture);
+    QVERIFY(products);
+    const std::vector<Interaction> interactions = recordsOf<Interaction>(parsed.records);
+    const auto click =
+        std::find_if(interactions.begin(), interactions.end(),
+                     [&](const Interaction &i) { return i.viewId == products->viewId; });
+    QVERIFY(click != interactions.end());
+    QCOMPARE(click->type, QStringLiteral("click"));
+    QVERIFY(click->target.isEmpty());
+    QCOMPARE(click->duration, 1952.0);
+    QVERIFY(!isSet(click->inputDelay) && !isSet(click->processingDuration) &&
+            !isSet(click->presentationDelay));
+    // The entry's startTime 4618.4 after the metric's set-up.
+    QCOMPARE(click->time, qint64(1795803902821 + 4618));
+}
+
+void TestWebVitals::repeatedInpReportsAreOneInteraction()
+{
+    // The same report sent twice (a site that sends on every visibility change), and a later
+    // report of the metric naming a slower interaction.
+    const QByteArray first =
+        R"({"name":"INP","value":120,"id":"v5-1795803853430-1111111111111","page":"https://shop.example/",)"
+        R"("pageViewId":"pv-1","entries":[{"name":"keydown","entryType":"event","startTime":2000.4,)"
+        R"("duration":120,"interactionId":7001}],"attribution":{"interactionTarget":"#search",)"
+        R"("interactionType":"keyboard","interactionTime":2000.4,"inputDelay":10,)"
+        R"("processingDuration":90,"presentationDelay":20}})";
+    QByteArray slower = first;
+    slower.replace("\"value\":120", "\"value\":480")
+        .replace("7001", "7044")
+        .replace("2000.4", "6500")
+        .replace("#search", "#buy")
+        .replace("keydown", "click");
+    BeaconParser parser;
+    std::vector<Interaction> stored;
+    for (const QByteArray &body : {first, first, slower, slower, first}) {
+        Result<ParsedBeacon> parsed = parser.parse(WireFormat::WebVitals, bodyPayload(body));
+        QVERIFY2(parsed.ok(), why(parsed).constData());
+        QCOMPARE(recordsOf<PageView>(parsed->records).size(), size_t(1));
+        for (const Interaction &interaction : recordsOf<Interaction>(parsed->records))
+            stored.push_back(interaction);
+    }
+    QCOMPARE(stored.size(), size_t(2));
+    QCOMPARE(stored[0].type, QStringLiteral("keydown"));
+    QCOMPARE(stored[0].target, QStringLiteral("#search"));
+    QCOMPARE(stored[0].duration, 120.0);
+    QCOMPARE(stored[0].time, qint64(1795803853430 + 2000));
+    QCOMPARE(stored[0].viewId, QStringLiteral("pv-1"));
+    QCOMPARE(stored[1].type, QStringLiteral("click"));
+    QCOMPARE(stored[1].duration, 480.0);
+
+    // A report that rests on the first input alone is left to the page view.
+    QByteArray fast = first;
+    fast.replace("\"entryType\":\"event\"", "\"entryType\":\"first-input\"")
+        .replace("pv-1", "pv-2");
+    Result<ParsedBeacon> parsed = parser.parse(WireFormat::WebVitals, bodyPayload(fast));
+    QVERIFY(parsed.ok());
+    QVERIFY(recordsOf<Interaction>(parsed->records).empty());
+    QCOMPARE(recordsOf<PageView>(parsed->records).front().inp, 120.0);
 }
 
 void TestWebVitals::bareMetricsAreGroupedIntoViews()

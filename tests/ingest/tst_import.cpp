@@ -218,7 +218,8 @@ void TestImport::importsAFolderOfMixedFormats()
         QVERIFY2(summary.failedFiles.first().contains(u"notes.txt") &&
                      summary.failedFiles.first().contains(u"--format"),
                  qPrintable(summary.failedFiles.first()));
-        QCOMPARE(summary.accepted, 30 + 45 + 1);
+        // A page view part per beacon, and the INP interactions (6 and 7) besides.
+        QCOMPARE(summary.accepted, 30 + 6 + 45 + 7 + 1);
     }
     // The beacons' parts merged into their page views in the store.
     QCOMPARE(scalar(store, "SELECT count(*) FROM pageviews"), 13);
@@ -237,7 +238,7 @@ void TestImport::formatOverrideAppliesToEveryFile()
     ImportOptions options;
     options.format = WireFormat::WebVitals;
     const ImportSummary right = importFiles({vitals}, *writer.value(), {}, options);
-    QCOMPARE(right.accepted, 30);
+    QCOMPARE(right.accepted, 30 + 6); // the page view parts and the INP interactions
     QCOMPARE(right.quarantined, 0);
     // Told the wrong format, every beacon is quarantined with the parser's reason.
     options.format = WireFormat::Faro;

@@ -1,16 +1,17 @@
 // boomerang (../shared/formats.md §2) → canonical records.
 //
 // A boomerang page reports itself in several beacons that share its page id (pid): the load
-// beacon, error beacons, one beacon per SPA route change and an unload beacon. The parser is
-// stateless, so every beacon names its views itself: the hard page load is
-// (session, pid) and starts at the page's navigation start, a route change is
-// (session, pid, route start). Each beacon emits only the fields it knows; the store merges
-// the parts of one view id.
+// beacon, error beacons, one beacon per SPA route change and an unload beacon. Every beacon
+// names its views itself: the hard page load is (session, pid) and starts at the page's
+// navigation start, a route change is (session, pid, route start). Each beacon emits only the
+// fields it knows; the store merges the parts of one view id. Only the INP interactions need
+// what earlier beacons of the page said (parserstate.h, BoomerangPages).
 #include "beaconsupport.h"
 #include "boomerangrestiming.h"
 #include "formatparsers.h"
 #include "ingest/limits.h"
 #include "jsurl.h"
+#include "parserstate.h"
 
 #include <QHash>
 #include <QUrl>
@@ -204,6 +205,64 @@ std::optional<double> base36Value(const jsurl::Value *value)
     return std::nullopt;
 }
 
+/// EventTiming's event type codes (et.e's n), in code order; empty: no code of the plugin.
+constexpr std::array<const char *, 42> kEventTypes = {
+    "click",
+    "dblclick",
+    "mousedown",
+    "mouseup",
+    "mousemove",
+    "touchstart",
+    "touchend",
+    "touchmove",
+    "keydown",
+    "keyup",
+    "keypress",
+    "wheel",
+    "pointerdown",
+    "pointerup",
+    "pointermove",
+    "",
+    "",
+    "compositionstart",
+    "compositionupdate",
+    "compositionend",
+    "contextmenu",
+    "pointerover",
+    "mouseover",
+    "pointerenter",
+    "auxclick",
+    "beforeinput",
+    "dragend",
+    "dragenter",
+    "dragleave",
+    "dragover",
+    "dragstart",
+    "drop",
+    "gotpointercapture",
+    "input",
+    "lostpointercapture",
+    "mouseenter",
+    "mouseleave",
+    "mouseout",
+    "pointercancel",
+    "pointerleave",
+    "pointerout",
+    "touchcancel",
+};
+
+/// An et.e entry's event type: a code of the plugin's, or the name of a type it has no code for.
+QString eventTypeOf(const jsurl::Value *code)
+{
+    if (!code)
+        return {};
+    if (code->type == jsurl::Value::Type::Number)
+        return code->number >= 0 && code->number < double(kEventTypes.size())
+                   ? QString::fromLatin1(kEventTypes[size_t(code->number)])
+                   : QString();
+    return code->toText().left(64);
+}
+
 int positionOf(const jsurl::Value *value)
 {
     const std::optional<double> number = value ? value->toNumber() : std::nullopt;
@@ -213,9 +272,11 @@ int positionOf(const jsurl::Value *value)
 class Beacon
 {
 public:
-    Beacon(const Parameters &parameters, const Input &input, std::vector<Record> &out)
+    Beacon(const Parameters &parameters, const Input &input, BoomerangPages &pages,
+           std::vector<Record> &out)
         : m_p(parameters)
         , m_input(input)
+        , m_pages(pages)
         , m_out(out)
         , m_kind(kindOf(parameters))
     {}
@@ -225,6 +286,7 @@ public:
 private:
     const Parameters &m_p;
     const Input &m_input;
+    BoomerangPages &m_pages;
     std::vector<Record> &m_out;
     Kind m_kind;
     QString m_sessionId;
@@ -244,6 +306,8 @@ private:
     void addXhrResource();
     void addErrors();
     void addLongTasks();
+    void addInteractions();
+    QString interactionType(const QString &target, double start, double duration) const;
     template<class R> R event(double time) const;
 };
 
@@ -331,6 +395,7 @@ QString Beacon::read()
     addXhrResource();
     addErrors();
     addLongTasks();
+    addInteractions();
     return {};
 }
 
@@ -630,6 +695,86 @@ void Beacon::addLongTasks()
     }
 }
 
+/// The INP reports of the beacon as interactions: et.inp.inc (the slowest since the previous
+/// beacon, on any beacon) and et.inp (the page's slowest, on the unload beacon), which repeats
+/// one that an et.inp.inc reported before. Each is stored once, keyed by its page, start and
+/// target.
+void Beacon::addInteractions()
+{
+    if (m_hardView.id.isEmpty())
+        return;
+    const QByteArray pageId = m_hardView.id.toUtf8();
+    BoomerangPages::Page &page = m_pages.pageOrNew(partsHash({pageId}));
+    if (m_timeOrigin)
+        page.timeOrigin = *m_timeOrigin;
+    if (!m_ownView.id.isEmpty())
+        BoomerangPages::addRoute(page, {m_ownView.start, m_ownView.id});
+    // The start counts from the time origin, which error beacons do not repeat.
+    const double origin = m_timeOrigin.value_or(page.timeOrigin);
+    if (!plausibleTime(origin))
+        return;
+
+    struct Report
+    {
+        const char *duration, *target, *start;
+    };
+    for (const Report &report : {Report{"et.inp.inc", "et.inp.inc.e", "et.inp.inc.t"},
+                                 Report{"et.inp", "et.inp.e", "et.inp.t"}}) {
+        const std::optional<double> duration = m_p.number(report.duration);
+        const std::optional<double> start = m_p.number(report.start);
+        if (!duration || !start || *start < 0 || !plausibleTime(origin + *start))
+            continue;
+        const QByteArray target = m_p.raw(report.target);
+        if (!m_pages.interactions.firstReport(
+                partsHash({pageId, QByteArray::number(qint64(*start)), target})))
+            continue;
+        const double time = origin + *start;
+        // It happened in the view that had begun by then: often the route before the one
+        // whose beacon reports it, as the click that changed the route did.
+        QString viewId = m_hardView.id;
+        double viewStart = -1;
+        for (const BoomerangPages::Route &route : page.routes) {
+            if (route.start <= time && route.start > viewStart) {
+                viewId = route.viewId;
+                viewStart = route.start;
+            }
+        }
+        auto interaction = event<Interaction>(time);
+        interaction.viewId = viewId;
+        interaction.target = QString::fromUtf8(target);
+        interaction.type = interactionType(interaction.target, *start, *duration);
+        interaction.duration = *duration;
+        m_out.push_back(std::move(interaction));
+    }
+}
+
+/// The event type of an INP interaction: the beacon's EventTiming entry (et.e) of its longest
+/// event, which has the INP's target, start and duration. The plugin floors the INP's start and
+/// rounds the entry's, so they may differ by one. Empty when the entries went with an earlier
+/// beacon.
+QString Beacon::interactionType(const QString &target, double start, double duration) const
+{
+    if (!m_p.has("et.e"))
+        return {};
+    const std::optional<jsurl::Value> entries =
+        jsurl::parseJsurlOrJson(m_p.raw("et.e"), m_input.json);
+    if (!entries || !entries->isArray())
+        return {};
+    const jsurl::Value *found = nullptr;
+    for (const jsurl::Value &entry : entries->children) {
+        const jsurl::Value *entryTarget = entry.member(u"t");
+        const std::optional<double> entryStart = base36Value(entry.member(u"s"));
+        const std::optional<double> entryDuration = base36Value(entry.member(u"d"));
+        if (!entryTarget || entryTarget->toText() != target || !entryStart || !entryDuration ||
+            std::abs(*entryStart - start) > 1 || std::abs(*entryDuration - duration) > 1)
+            continue;
+        // Events of an interaction carry its id; the mouse events of a click do not.
+        if (!found || (!found->member(u"i") && entry.member(u"i")))
+            found = &entry;
+    }
+    return found ? eventTypeOf(found->member(u"n")) : QString();
+}
+
 /// One line of a file: a bare query string, or a logged request ("GET /beacon?… HTTP/1.1",
 /// "https://host/beacon?…") whose query is the beacon.
 QByteArrayView queryOfLine(QByteArrayView line)
@@ -667,9 +812,12 @@ Output parseBoomerang(const Input &input)
         start = end + 1;
     }
 
+    // Without a parser's state (a caller of its own) the beacons of one payload still share it.
+    BoomerangPages local;
+    BoomerangPages &pages = input.state ? input.state->boomerang : local;
     std::vector<Record> records;
     if (lines.isEmpty()) {
-        const QString problem = Beacon(fromQuery, input, records).read();
+        const QString problem = Beacon(fromQuery, input, pages, records).read();
         if (!problem.isEmpty())
             return Error{problem, 1};
         return records;
@@ -678,7 +826,7 @@ Output parseBoomerang(const Input &input)
     for (const auto &[number, line] : lines) {
         Parameters parameters = fromQuery;
         parameters.add(queryOfLine(line));
-        const QString problem = Beacon(parameters, input, records).read();
+        const QString problem = Beacon(parameters, input, pages, records).read();
         if (records.size() > limits::kMaxRecordsPerPayload)
             return Error{Tr::tr("the boomerang payload turns into more than %1 records")
                              .arg(limits::kMaxRecordsPerPayload),

@@ -268,10 +268,12 @@ SpanRequest spanRequestOf(array attributes)
 class Batch
 {
 public:
-    Batch(const Payload &payload, Meta meta, FaroRequests &requests)
+    Batch(const Payload &payload, Meta meta, FaroRequests &requests,
+          ReportedInteractions &interactions)
         : m_payload(payload)
         , m_meta(std::move(meta))
         , m_requests(requests)
+        , m_interactions(interactions)
     {}
 
     Output read(object body);
@@ -287,6 +289,8 @@ private:
     void readResource(object attributes, qint64 time);
     void readMeasurement(object item);
     void readWebVital(object item, object values, std::optional<object> context, qint64 time);
+    void addInteraction(qsizetype view, double inp, object values, object context,
+                        qint64 originBound);
     void readException(object item);
     void readLog(object item);
     void pairRequests();
@@ -310,6 +314,7 @@ private:
     const Payload &m_payload;
     const Meta m_meta;
     FaroRequests &m_requests;
+    ReportedInteractions &m_interactions;
     std::vector<View> m_views;
     QHash<QString, qsizetype> m_viewIndex;
     std::vector<std::pair<qint64, qsizetype>> m_routes; ///< route-change views by start
@@ -939,6 +944,45 @@ void Batch::readWebVital(object item, object values, std::optional<object> conte
     if (plausible(bound))
         notice(index, bound);
     notice(index, time);
+    if (metric == "inp" && context)
+        addInteraction(index, value, values, *context, plausible(bound) ? bound : time);
+}
+
+/// The interaction an INP measurement's attribution names (target, pointer or keyboard, start
+/// and parts). Faro's transport may send a batch twice, and web-vitals reports the INP again
+/// when it grows: a report with the metric id, target and start of a stored one is a repeat.
+void Batch::addInteraction(qsizetype view, double inp, object values, object context,
+                           qint64 originBound)
+{
+    const QString target = json::textAt(context, "interaction_target");
+    const std::optional<double> start = json::numberAt(values, "interaction_time");
+    const bool validStart = start && *start >= 0 && *start < 1e10; // a page is not open for years
+    if (target.isEmpty() && !validStart)
+        return; // Faro before 1.8: the bare value
+    const View &place = m_views[size_t(view)];
+    const quint64 key = partsHash({place.record.viewId.toUtf8(), bytes(json::viewAt(context, "id")),
+                                   target.toUtf8(),
+                                   validStart ? QByteArray::number(*start, 'f', 1) : QByteArray()});
+    if (!m_interactions.firstReport(key))
+        return;
+    // The start counts from the time origin: the navigation start when the batch had it, else
+    // the upper bound readWebVital found, which the view's own time does not exceed either.
+    const qint64 origin = place.exact ? place.record.time : originBound;
+    const qint64 time = validStart ? origin + std::llround(*start) : origin;
+    Interaction interaction = make<Interaction>(plausible(time) ? time : origin, view);
+    interaction.type = json::textAt(context, "interaction_type");
+    interaction.target = target;
+    interaction.duration = inp;
+    // As for the page view: once one part is there, a missing one is 0.
+    const std::optional<double> inputDelay = json::numberAt(values, "input_delay");
+    const std::optional<double> processing = json::numberAt(values, "processing_duration");
+    const std::optional<double> presentation = json::numberAt(values, "presentation_delay");
+    if (inputDelay || processing || presentation) {
+        interaction.inputDelay = inputDelay.value_or(0.0);
+        interaction.processingDuration = processing.value_or(0.0);
+        interaction.presentationDelay = presentation.value_or(0.0);
+    }
+    m_records.emplace_back(std::move(interaction));
 }
 
 void Batch::readException(object item)
@@ -1135,8 +1179,10 @@ Output parseFaro(const Input &input)
                      1};
     // Without a parser's state (a caller of its own) the batch still pairs its own requests.
     FaroRequests local(1);
+    ReportedInteractions localInteractions;
     Batch batch(input.payload, readMeta(meta, input.payload),
-                input.state ? input.state->faro : local);
+                input.state ? input.state->faro : local,
+                input.state ? input.state->faroInteractions : localInteractions);
     return batch.read(*body);
 }
 

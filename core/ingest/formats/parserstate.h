@@ -253,6 +253,96 @@ private:
     BoundedMap<std::vector<Request>> m_sessions;
 };
 
+/// web-vitals, boomerang and Grafana Faro: the INP interactions stored already. These SDKs
+/// report a page's slowest interaction with its INP, and report the same one again: web-vitals
+/// (also inside Faro) whenever the value changes with reportAllChanges and when the page is
+/// hidden, Faro's transport sometimes twice, boomerang as the incremental INP of the next beacon
+/// and again as the page's INP on unload. Each parser keys an interaction by what identifies it
+/// in its SDK (formats say which), hashed.
+///
+/// At most kCapacity keys (about 100 bytes each): 5 MB when full. The repeats of a page's INP
+/// come while the page is open, or at its unload; 50,000 pages are most of an hour of a site
+/// with a million page views a day.
+class ReportedInteractions
+{
+public:
+    static constexpr qsizetype kCapacity = 50'000;
+
+    explicit ReportedInteractions(qsizetype capacity = kCapacity)
+        : m_keys(capacity)
+    {}
+
+    /// True the first time `key` is reported, and then remembers it.
+    bool firstReport(quint64 key)
+    {
+        if (m_keys.find(key))
+            return false;
+        m_keys.insert(key, true);
+        return true;
+    }
+
+private:
+    BoundedMap<bool> m_keys;
+};
+
+/// boomerang: what a page's later beacons do not repeat. An error beacon (http.initiator=error)
+/// carries no navigation start, yet its incremental INP counts from it; and the interactions a
+/// route-change beacon reports happened mostly on the route before, which an earlier beacon
+/// named. Pages are keyed by (session, pid), hashed.
+///
+/// At most kCapacity pages (about 100 bytes each) with at most kRoutesPerPage later views (route
+/// changes and back/forward-cache restores, about 100 bytes each): 5 MB when full of pages
+/// without any, 45 MB if every page had eight.
+class BoomerangPages
+{
+public:
+    static constexpr qsizetype kCapacity = 50'000;
+    static constexpr qsizetype kRoutesPerPage = 8;
+
+    struct Route
+    {
+        double start = 0; ///< epoch ms
+        QString viewId;
+    };
+    struct Page
+    {
+        double timeOrigin = 0;     ///< the navigation start, epoch ms; 0: not known
+        std::vector<Route> routes; ///< route changes and restores
+    };
+
+    explicit BoomerangPages(qsizetype capacity = kCapacity)
+        : m_pages(capacity)
+    {}
+
+    /// The page of `key`, a new one if none is remembered.
+    Page &pageOrNew(quint64 key)
+    {
+        if (Page *known = m_pages.find(key))
+            return *known;
+        return m_pages.insert(key, {});
+    }
+
+    /// Remembers a view that began after the page loaded; one already known (a beacon sent
+    /// twice) is kept once.
+    static void addRoute(Page &page, Route route)
+    {
+        for (const Route &known : page.routes) {
+            if (known.viewId == route.viewId)
+                return;
+        }
+        if (qsizetype(page.routes.size()) >= kRoutesPerPage)
+            page.routes.erase(
+                std::min_element(page.routes.begin(), page.routes.end(),
+                                 [](const Route &a, const Route &b) { return a.start < b.start; }));
+        page.routes.push_back(std::move(route));
+    }
+
+    ReportedInteractions interactions;
+
+private:
+    BoundedMap<Page> m_pages;
+};
+
 /// Salts for client addresses. An address tells apart visitors whose SDK sends no session id,
 /// but no stored id may give it away: hashed as it is, the 2^32 IPv4 addresses are searched in
 /// seconds. So an address only goes into a derived id together with a random salt that lives
@@ -292,6 +382,9 @@ struct ParserState
     ElasticViews elastic;
     OtlpViews otlp;
     FaroRequests faro;
+    ReportedInteractions faroInteractions;
+    ReportedInteractions webVitalsInteractions;
+    BoomerangPages boomerang;
     AddressSalts addresses;
 };
 

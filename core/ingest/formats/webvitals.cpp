@@ -1,14 +1,21 @@
 // web-vitals v4, v5 and v6 (formats.md §1): Metric objects as sites send them, one object or an
-// array, bare or wrapped as {metric, context}, standard or attribution build → page view parts.
+// array, bare or wrapped as {metric, context}, standard or attribution build → page view parts,
+// and for INP the interaction it names.
 #include "beaconsupport.h"
 #include "formatparsers.h"
+#include "parserstate.h"
 
 #include <QHash>
+
+#include <cmath>
 
 namespace rumscope::formats {
 namespace {
 
 using json::object;
+
+constexpr double kEarliestTime = 946684800000.0; // 2000-01-01: what BeaconParser accepts
+constexpr double kLatestTime = 4102444800000.0;  // 2100-01-01
 
 /// "v5-1795803853430-2298185207541" → 1795803853430: Date.now() when the metric was set up,
 /// a few ms after the navigation started, the same for every metric of one page visit.
@@ -190,6 +197,116 @@ std::optional<PageView> viewPart(object metric, object context, const Input &inp
     return view;
 }
 
+/// A time in ms since the time origin, or unset: a page is not open for years.
+double offsetOr(object parent, std::string_view key)
+{
+    const double value = json::numberOr(parent, key);
+    return value >= 0 && value < 1e10 ? value : kUnset;
+}
+
+/// The interaction an INP report is about, as an Interaction: the attribution build names its
+/// target, type, start and parts; both builds send its event entries. Nothing for another
+/// metric, a bare value, or an interaction this parser stored already.
+std::optional<Interaction> inpInteraction(object metric, object context, const PageView &view,
+                                          const Input &input, ReportedInteractions &reported)
+{
+    if (json::viewAt(metric, "name") != "INP")
+        return std::nullopt;
+    const std::optional<object> attribution = json::objectAt(metric, "attribution");
+    // The entries are the events of the slowest interaction that took its whole duration.
+    std::optional<object> entry;
+    bool firstInputOnly = false;
+    if (const std::optional<json::array> entries = json::arrayAt(metric, "entries")) {
+        for (json::element element : *entries) {
+            const std::optional<object> candidate = json::objectOf(element);
+            if (!candidate || json::viewAt(*candidate, "name").empty())
+                continue;
+            if (!entry) {
+                entry = candidate;
+                firstInputOnly = true;
+            }
+            firstInputOnly =
+                firstInputOnly && json::viewAt(*candidate, "entryType") == "first-input";
+        }
+    }
+    if (!attribution && !entry)
+        return std::nullopt;
+    // web-vitals observes events from 40 ms on, and the page's first input whatever it took. A
+    // report resting on the first-input entry alone is of an interaction below 40 ms so far;
+    // with reportAllChanges the same interaction's slower events (the click after its
+    // pointerdown) mostly follow in another report, and a record made now would keep these few
+    // ms, as an interaction is stored once. So such a report makes none: an interaction that
+    // stays this fast has no record, its page view still has the INP.
+    if (firstInputOnly)
+        return std::nullopt;
+
+    Interaction interaction;
+    interaction.sessionId = view.sessionId;
+    interaction.viewId = view.viewId;
+    interaction.app = view.app;
+    interaction.env = view.env;
+    interaction.release = view.release;
+    // The entry names the event (click, keydown…); the attribution only its kind (pointer…).
+    interaction.type = entry ? json::textAt(*entry, "name") : QString();
+    if (interaction.type.isEmpty())
+        interaction.type = view.inpEventType;
+    interaction.target = view.inpTarget;
+    interaction.duration = view.inp;
+    interaction.inputDelay = view.inpInputDelay;
+    interaction.processingDuration = view.inpProcessingDuration;
+    interaction.presentationDelay = view.inpPresentationDelay;
+
+    // Its start and next paint count from the page's time origin. The metric was set up after
+    // that and sent after the paint: two upper bounds of the origin, of which the lower is the
+    // nearer. On a slow device the script sets the metric up long after the navigation began.
+    double start = kUnset;
+    double nextPaint = kUnset;
+    if (attribution) {
+        start = offsetOr(*attribution, "interactionTime");
+        if (!isSet(start))
+            start = offsetOr(*attribution, "eventTime"); // v3
+        nextPaint = offsetOr(*attribution, "nextPaintTime");
+    }
+    if (entry) {
+        const double entryStart = offsetOr(*entry, "startTime");
+        if (!isSet(start))
+            start = entryStart;
+        if (!isSet(nextPaint))
+            nextPaint = entryStart + offsetOr(*entry, "duration");
+    }
+    // The arrival is by the collector's clock, the others by the browser's: it stands in only
+    // where the page view's time does too.
+    const std::string_view id = json::viewAt(metric, "id");
+    const std::optional<qint64> setUp = metricIdTime(id);
+    std::optional<qint64> sent = json::integerAt(context, "ts");
+    if (!sent && !setUp)
+        sent = input.payload.receivedAt;
+    std::optional<double> origin;
+    if (setUp)
+        origin = double(*setUp);
+    if (sent && isSet(nextPaint))
+        origin = std::min(origin.value_or(double(*sent)), double(*sent) - nextPaint);
+    const double time = origin && isSet(start) ? *origin + start : kUnset;
+    interaction.time =
+        time >= kEarliestTime && time <= kLatestTime ? qint64(std::llround(time)) : view.time;
+
+    // With reportAllChanges web-vitals reports the INP whenever it grows, and reports it again
+    // when the page is hidden. A report naming an interaction stored already is a repeat:
+    // the entries' interactionId tells; the attribution build without entries has its target
+    // and start. The first report's values stay (interactions are stored once).
+    const QByteArray idText(id.data(), qsizetype(id.size()));
+    const std::optional<qint64> interactionId =
+        entry ? json::integerAt(*entry, "interactionId") : std::nullopt;
+    const quint64 key =
+        interactionId && *interactionId > 0
+            ? partsHash({view.viewId.toUtf8(), idText, QByteArray::number(*interactionId)})
+            : partsHash({view.viewId.toUtf8(), idText, interaction.target.toUtf8(),
+                         QByteArray::number(start, 'f', 1)});
+    if (!reported.firstReport(key))
+        return std::nullopt;
+    return interaction;
+}
+
 } // namespace
 
 Output parseWebVitals(const Input &input)
@@ -204,6 +321,9 @@ Output parseWebVitals(const Input &input)
     } else {
         items.push_back(root.value());
     }
+    // Without a parser's state (a caller of its own) the metrics of one payload still share it.
+    ReportedInteractions local;
+    ReportedInteractions &reported = input.state ? input.state->webVitalsInteractions : local;
     std::vector<Record> records;
     for (json::element item : items) {
         const std::optional<object> report = json::objectOf(item);
@@ -214,8 +334,13 @@ Output parseWebVitals(const Input &input)
         const std::optional<object> wrapped = json::objectAt(*report, "metric");
         const object metric = wrapped.value_or(*report);
         const object context = json::objectAt(*report, "context").value_or(*report);
-        if (std::optional<PageView> view = viewPart(metric, context, input))
+        if (std::optional<PageView> view = viewPart(metric, context, input)) {
+            std::optional<Interaction> interaction =
+                inpInteraction(metric, context, *view, input, reported);
             records.emplace_back(std::move(*view));
+            if (interaction)
+                records.emplace_back(std::move(*interaction));
+        }
     }
     if (records.empty())
         return Error{Tr::tr("no web-vitals metric (a name of LCP, INP, CLS, FCP, TTFB or FID and a "
