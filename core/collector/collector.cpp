@@ -313,6 +313,10 @@ CollectorStats Collector::stats() const
     stats.queueDepth = m_ingest->depth();
     stats.records = m_ingest->records();
     stats.quarantined = m_ingest->quarantined();
+    const WriterStats writer = m_writer->stats();
+    stats.storeCommits = writer.commits;
+    stats.storeWriteSecondsSum = writer.writeSecondsSum;
+    stats.storeWriteSecondsMax = writer.writeSecondsMax;
     return stats;
 }
 

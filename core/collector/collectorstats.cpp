@@ -51,6 +51,12 @@ QByteArray CollectorStats::prometheusText() const
                sample("rumscope_collector_journal_seconds_count", double(accepted)));
     metric("rumscope_collector_journal_seconds_max", "gauge", "The longest journal commit.",
            sample("rumscope_collector_journal_seconds_max", journalSecondsMax));
+    metric("rumscope_collector_store_write_seconds", "summary",
+           "Time the store writer spent writing and committing records, per commit.",
+           sample("rumscope_collector_store_write_seconds_sum", storeWriteSecondsSum) +
+               sample("rumscope_collector_store_write_seconds_count", double(storeCommits)));
+    metric("rumscope_collector_store_write_seconds_max", "gauge", "The longest store commit.",
+           sample("rumscope_collector_store_write_seconds_max", storeWriteSecondsMax));
     metric("rumscope_collector_feed_requests_total", "counter", "Feed pages answered.",
            sample("rumscope_collector_feed_requests_total", double(feedRequests)));
     metric("rumscope_collector_feed_records_total", "counter", "Records sent to feed readers.",

@@ -16,6 +16,9 @@ struct CollectorStats
     qint64 queueDepth = 0;             ///< journaled payloads waiting to be parsed
     double journalSecondsSum = 0;      ///< time spent journaling, for the average latency
     double journalSecondsMax = 0;
+    qint64 storeCommits = 0;         ///< store transactions committed
+    double storeWriteSecondsSum = 0; ///< writing and committing them
+    double storeWriteSecondsMax = 0;
     qint64 feedRequests = 0; ///< feed pages answered
     qint64 feedRecords = 0;  ///< records sent to feed readers
 

@@ -76,6 +76,7 @@ struct StoreWriter::Private
     static constexpr int kPruneEveryCommits = 64;
     std::chrono::steady_clock::time_point lastCommit = std::chrono::steady_clock::now();
     qint64 uncommittedQuarantined = 0;
+    std::chrono::steady_clock::duration uncommittedWriteTime{};
     qint64 journaledThrough = 0; ///< the highest WriteBatch::journaledThrough written
     QHash<QString, qint64> sessionRows;
     QSet<qint64> derivedSessions; // created from events, no session record seen yet
@@ -312,7 +313,9 @@ void StoreWriter::Private::run()
             if (!failed) {
                 if (!transaction)
                     transaction.emplace(db());
+                const auto started = std::chrono::steady_clock::now();
                 write(*batch);
+                uncommittedWriteTime += std::chrono::steady_clock::now() - started;
             }
         } else {
             // Journal entries and flushes run even after a failure: callers wait on them.
@@ -543,6 +546,7 @@ void StoreWriter::Private::commit()
                         "fact_changes) - 1000000");
     }
     lastCommit = std::chrono::steady_clock::now();
+    const auto commitStarted = lastCommit;
     if (QString error = transaction->commit(); !error.isEmpty()) {
         transaction.reset();
         fail(error);
@@ -551,11 +555,17 @@ void StoreWriter::Private::commit()
     transaction.reset();
     const qint64 records = std::exchange(uncommittedRecords, 0);
     const qint64 quarantined = std::exchange(uncommittedQuarantined, 0);
+    const double seconds =
+        std::chrono::duration<double>(std::exchange(uncommittedWriteTime, {}) +
+                                      (std::chrono::steady_clock::now() - commitStarted))
+            .count();
     {
         std::lock_guard lock(mutex);
         stats.committedRecords += records;
         stats.committedQuarantined += quarantined;
         ++stats.commits;
+        stats.writeSecondsSum += seconds;
+        stats.writeSecondsMax = std::max(stats.writeSecondsMax, seconds);
     }
     if (records || quarantined)
         Q_EMIT q->committed(records, quarantined);

@@ -50,6 +50,9 @@ struct WriterStats
     qint64 committedRecords = 0;
     qint64 committedQuarantined = 0;
     qint64 commits = 0;
+    /// Time spent writing and committing, per commit: its sum and its longest.
+    double writeSecondsSum = 0;
+    double writeSecondsMax = 0;
     QString lastError; ///< empty while all is well
 };
 

@@ -364,6 +364,18 @@ void TestCollector::reportsHealthAndMetrics()
     QVERIFY(metrics.body.contains("rumscope_collector_accepted_total 1\n"));
     QVERIFY(metrics.body.contains("rumscope_collector_rejected_total{reason=\"not_found\"} 1\n"));
     QVERIFY(metrics.body.contains("# TYPE rumscope_collector_queue_depth gauge"));
+    // Once something is committed, the store's write time is there too.
+    QCOMPARE(send("POST", "/ingest",
+                  R"({"type":"pageview","time":1790000000000,"sessionId":"s","viewId":"v"})")
+                 .status,
+             202);
+    m_collector->drain();
+    const QByteArray after = send("GET", "/metrics").body;
+    const QRegularExpression commits(
+        QStringLiteral("rumscope_collector_store_write_seconds_count (\\d+)"));
+    const QRegularExpressionMatch match = commits.match(QString::fromLatin1(after));
+    QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 1, after.constData());
+    QVERIFY(after.contains("# TYPE rumscope_collector_store_write_seconds summary"));
 }
 
 void TestCollector::answersElasticAgentConfig()
