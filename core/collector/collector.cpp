@@ -351,7 +351,8 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
         // with credentials is blocked by Chromium on a wildcard (formats.md §0.3).
         cors = {{"Access-Control-Allow-Origin", origin},
                 {"Access-Control-Allow-Credentials", "true"},
-                {"Access-Control-Expose-Headers", "Retry-After, X-Faro-Session-Status"},
+                {"Access-Control-Expose-Headers",
+                 "Retry-After, X-Faro-Session-Status, X-Sentry-Rate-Limits"},
                 {"Vary", "Origin"}};
     }
 
@@ -412,11 +413,19 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
         return;
     }
     ++m_stats.received;
+    // How long to wait, as each SDK reads it: Retry-After, and Sentry's own header
+    // (retry_after:categories:scope; no categories: all of them).
+    const auto backOff = [&](const QByteArray &seconds) {
+        Headers headers{{"Retry-After", seconds}};
+        if (*format == WireFormat::Sentry)
+            headers.append(std::pair<QByteArray, QByteArray>("X-Sentry-Rate-Limits",
+                                                             seconds + "::organization"));
+        return headers;
+    };
     const QByteArray client = request.remoteAddress().toString().toLatin1();
     if (!withinRate(client, now)) {
         reject(429, "rate_limited",
-               Tr::tr("Too many requests from this client; try again in a second."),
-               {{"Retry-After", "1"}});
+               Tr::tr("Too many requests from this client; try again in a second."), backOff("1"));
         return;
     }
     if (!m_config.appKeys.isEmpty() &&
@@ -452,7 +461,7 @@ void Collector::handle(const QHttpServerRequest &request, QHttpServerResponder &
     }
     if (m_ingest->depth() >= m_config.maxQueuedPayloads) {
         reject(503, "busy", Tr::tr("The collector is catching up; try again shortly."),
-               {{"Retry-After", "2"}});
+               backOff("2"));
         return;
     }
 

@@ -340,7 +340,16 @@ void TestCollector::limitsRequestsPerClient()
     }
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
+    QVERIFY(limited.header("X-Sentry-Rate-Limits").isEmpty());
     QVERIFY(accepted >= 1 && accepted <= 10);
+
+    // Sentry's SDK also reads its own header; and a page reads both across origins.
+    Reply sentry;
+    for (int i = 0; i < 12 && sentry.status != 429; ++i)
+        sentry = send("POST", "/api/42/envelope/", "", {{"Origin", "https://shop.example.com"}});
+    QCOMPARE(sentry.status, 429);
+    QCOMPARE(sentry.header("X-Sentry-Rate-Limits"), QByteArray("1::organization"));
+    QVERIFY(sentry.header("Access-Control-Expose-Headers").contains("X-Sentry-Rate-Limits"));
 }
 
 void TestCollector::quarantinesMalformedBodies()
