@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 
 namespace rumscope {
 namespace {
@@ -114,7 +115,11 @@ void LiveController::chooseSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.settings().save();
-    m_receiveAction->setChecked(dialog.settings().enabled); // applies when it changes
+    {
+        // Saved already: one restart below, not a second one from the toggle.
+        const QSignalBlocker blocker(m_receiveAction);
+        m_receiveAction->setChecked(dialog.settings().enabled);
+    }
     applySettings();
 }
 

@@ -5,7 +5,6 @@
 // views.
 
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QLabel;
