@@ -179,8 +179,13 @@ void LivePage::collectorStopped(const QString &reason)
 
 void LivePage::setCollectorStats(const CollectorStats &stats)
 {
-    if (m_lastAccepted >= 0)
-        m_acceptedThisSecond += std::max<qint64>(0, stats.accepted - m_lastAccepted);
+    // The collector reports once a second: each report is one second's sample. (Counting on
+    // the page's own timer instead would beat against the collector's: 0, 2×, 0, 2×…)
+    if (m_lastAccepted >= 0 && !m_following) {
+        const qint64 accepted = std::max<qint64>(0, stats.accepted - m_lastAccepted);
+        m_rate->addSample(double(accepted));
+        m_rateValue->setText(formatCount(accepted));
+    }
     m_lastAccepted = stats.accepted;
     m_acceptedValue->setText(formatCount(stats.accepted));
     m_recordsValue->setText(formatCount(stats.records));
@@ -240,9 +245,10 @@ void LivePage::showEvent(QShowEvent *event)
 
 void LivePage::tick()
 {
-    m_rate->addSample(double(m_following ? m_feedThisSecond : m_acceptedThisSecond));
-    m_rateValue->setText(formatCount(m_following ? m_feedThisSecond : m_acceptedThisSecond));
-    m_acceptedThisSecond = 0;
+    if (m_following) {
+        m_rate->addSample(double(m_feedThisSecond));
+        m_rateValue->setText(formatCount(m_feedThisSecond));
+    }
     m_feedThisSecond = 0;
     if (m_dirty && (isVisible() || !m_since))
         loadEvents();

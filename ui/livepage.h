@@ -71,7 +71,6 @@ private:
     QString m_storePath;
     bool m_dirty = true;
     qint64 m_lastAccepted = -1;
-    qint64 m_acceptedThisSecond = 0;
     qint64 m_feedThisSecond = 0;
     bool m_following = false;
     struct Loaded
